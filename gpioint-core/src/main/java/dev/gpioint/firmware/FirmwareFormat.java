@@ -1,0 +1,19 @@
+package dev.gpioint.firmware;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A file format firmware can come in (ASL text, AML tables, acpidump text), found through
+ * {@link java.util.ServiceLoader} so that tools boot any board file without knowing its module.
+ */
+public interface FirmwareFormat {
+    /** A short name such as "asl" or "aml", for messages. */
+    String name();
+
+    /** True when this format reads {@code files} (judged by name and, where cheap, by their first bytes). */
+    boolean accepts(List<Path> files);
+
+    /** A source reading {@code files}; nothing is read until {@link FirmwareSource#load()}. */
+    FirmwareSource source(List<Path> files);
+}
