@@ -1,0 +1,122 @@
+package dev.gpioint.kernel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The interrupt objects connected to one source, and how a request from that source reaches them.
+ *
+ * <p>DIRQL objects come before passive ones, each group in connection order. At the source's IRQL the
+ * dispatcher calls the DIRQL ISRs: for a level source until one claims, for an edge source all of them (an
+ * edge is not repeated, so every sharer must look). If none claimed and passive ISRs are connected, a level
+ * source is masked and the passive ISRs run on a worker, one request at a time; the source is unmasked after
+ * they return. A request nobody claims is counted as spurious. Membership changes copy the array, so dispatch
+ * reads it without locking or allocating.
+ */
+final class InterruptChain {
+    private static final KInterrupt[] NONE = new KInterrupt[0];
+
+    private final InterruptSource source;
+    private volatile KInterrupt[] members = NONE;
+    private final WorkItem passiveWork;
+    private final AtomicInteger passiveRequests = new AtomicInteger();
+    private volatile long spurious;
+
+    InterruptChain(Machine machine, InterruptSource source) {
+        this.source = source;
+        this.passiveWork = machine.newWorkItem(this::runPassive, "passive ISRs of " + source.describe());
+    }
+
+    InterruptSource source() {
+        return source;
+    }
+
+    boolean dispatch(int processor) {
+        KInterrupt[] chain = members;
+        boolean level = source.isLevel();
+        boolean claimed = false;
+        boolean hasPassive = false;
+        for (KInterrupt interrupt : chain) {
+            if (interrupt.isPassive()) {
+                hasPassive = true;
+            } else if (interrupt.invoke(processor)) {
+                claimed = true;
+                if (level) {
+                    break;
+                }
+            }
+        }
+        if (!claimed && hasPassive) {
+            if (level) {
+                source.maskForPassive();
+            }
+            passiveRequests.incrementAndGet();
+            passiveWork.queue();
+            return true;
+        }
+        if (!claimed) {
+            spurious++;
+        }
+        return claimed;
+    }
+
+    private void runPassive() {
+        boolean level = source.isLevel();
+        int requests = passiveRequests.getAndSet(0);
+        for (int i = 0; i < requests; i++) {
+            boolean claimed = false;
+            for (KInterrupt interrupt : members) {
+                if (interrupt.isPassive() && interrupt.isConnected() && interrupt.invoke(-1)) {
+                    claimed = true;
+                    if (level) {
+                        break;
+                    }
+                }
+            }
+            if (!claimed) {
+                spurious++;
+            }
+        }
+        if (level && requests > 0) {
+            source.unmaskAfterPassive();
+        }
+    }
+
+    synchronized void add(KInterrupt interrupt) {
+        List<KInterrupt> next = new ArrayList<>(List.of(members));
+        if (interrupt.isPassive()) {
+            next.add(interrupt);
+        } else {
+            int firstPassive = 0;
+            while (firstPassive < next.size() && !next.get(firstPassive).isPassive()) {
+                firstPassive++;
+            }
+            next.add(firstPassive, interrupt);
+        }
+        members = next.toArray(NONE);
+    }
+
+    synchronized void remove(KInterrupt interrupt) {
+        List<KInterrupt> next = new ArrayList<>(List.of(members));
+        next.remove(interrupt);
+        members = next.toArray(NONE);
+    }
+
+    KInterrupt[] members() {
+        return members;
+    }
+
+    boolean isEmpty() {
+        return members.length == 0;
+    }
+
+    long spuriousCount() {
+        return spurious;
+    }
+
+    /** Flushes pending passive ISRs of this chain (runs them or waits for them). */
+    WorkItem passiveWork() {
+        return passiveWork;
+    }
+}

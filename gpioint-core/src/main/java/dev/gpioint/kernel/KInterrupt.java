@@ -1,0 +1,142 @@
+package dev.gpioint.kernel;
+
+import dev.gpioint.firmware.InterruptMode;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A connected interrupt object (KINTERRUPT): one ISR on one vector, with its lock and its counters. Created by
+ * {@link InterruptManager#connect}; dead after {@link InterruptManager#disconnect}.
+ *
+ * <p>A DIRQL object's lock is a spin lock taken at its synchronize IRQL; a passive object's lock is a wait lock
+ * taken at PASSIVE. Using the other kind is a verifier error (bug check 0x13B on Windows).
+ */
+public final class KInterrupt {
+    private final ConnectRequest request;
+    private final InterruptChain chain;
+    private final SpinLock spinLock;
+    private final ReentrantLock passiveLock;
+    private final long[] serviceCounts;
+    private final Machine machine;
+    volatile boolean connected = true;
+    private long claimed;
+    private long unclaimed;
+    private long isrNanos;
+
+    KInterrupt(Machine machine, ConnectRequest request, InterruptChain chain) {
+        this.machine = machine;
+        this.request = request;
+        this.chain = chain;
+        this.spinLock = request.passive() ? null : new SpinLock("interrupt lock of " + request.owner());
+        this.passiveLock = request.passive() ? new ReentrantLock() : null;
+        this.serviceCounts = new long[machine.processorCount() + 1];
+    }
+
+    /** Runs the ISR with the lock held; counts it. Called by the dispatcher only. */
+    boolean invoke(int processor) {
+        long start = machine.measuresTime() ? System.nanoTime() : 0;
+        boolean result;
+        if (passiveLock != null) {
+            passiveLock.lock();
+            try {
+                result = request.routine().service(this);
+            } finally {
+                passiveLock.unlock();
+            }
+        } else {
+            int old = spinLock.acquire(request.synchronizeIrql(), "ISR dispatch");
+            try {
+                result = request.routine().service(this);
+            } finally {
+                spinLock.release(old, "ISR dispatch");
+            }
+        }
+        if (start != 0) {
+            isrNanos += System.nanoTime() - start;
+        }
+        serviceCounts[processor < 0 ? serviceCounts.length - 1 : processor]++;
+        if (result) {
+            claimed++;
+        } else {
+            unclaimed++;
+        }
+        return result;
+    }
+
+    /** KeAcquireInterruptSpinLock: DIRQL objects only; returns the IRQL to restore. */
+    public int acquireSpinLock(String call) {
+        if (spinLock == null) {
+            throw new VerifierException(VerifierRule.PASSIVE_INTERRUPT_ERROR, call,
+                    "the interrupt of " + request.owner() + " is passive-level: it has no spin lock");
+        }
+        Verifier.requireIrqlAtMost(request.synchronizeIrql(), call);
+        return spinLock.acquire(request.synchronizeIrql(), call);
+    }
+
+    public void releaseSpinLock(int oldIrql, String call) {
+        spinLock.release(oldIrql, call);
+    }
+
+    /** The passive interrupt lock (a wait lock); null for a DIRQL object. */
+    public ReentrantLock passiveLock() {
+        return passiveLock;
+    }
+
+    /** Whether this object agreed to share its vector. */
+    public boolean isSharedConnection() {
+        return request.shareVector();
+    }
+
+    public boolean isPassive() {
+        return request.passive();
+    }
+
+    public boolean isConnected() {
+        return connected;
+    }
+
+    public long vector() {
+        return request.vector();
+    }
+
+    public int irql() {
+        return request.irql();
+    }
+
+    public int synchronizeIrql() {
+        return request.synchronizeIrql();
+    }
+
+    public InterruptMode mode() {
+        return request.mode();
+    }
+
+    public String owner() {
+        return request.owner();
+    }
+
+    /** The source (line or pin) this object is connected to. */
+    public String sourceDescription() {
+        return chain.source().describe();
+    }
+
+    /** How often the ISR ran on each processor; the last entry counts passive runs on workers. */
+    public long[] serviceCounts() {
+        return serviceCounts.clone();
+    }
+
+    public long claimedCount() {
+        return claimed;
+    }
+
+    public long unclaimedCount() {
+        return unclaimed;
+    }
+
+    public long isrNanos() {
+        return isrNanos;
+    }
+
+    InterruptChain chain() {
+        return chain;
+    }
+}

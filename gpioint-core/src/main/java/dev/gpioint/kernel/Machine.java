@@ -1,0 +1,182 @@
+package dev.gpioint.kernel;
+
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A simulated computer: processors, a clock, interrupt controllers, device memory and the event log. It runs
+ * in one of two modes with the same code path: <b>deterministic</b> (everything on the caller's thread, virtual
+ * time that moves only in {@link #advance}, work done by {@link #runUntilIdle}) or <b>realtime</b> (a thread
+ * per processor, passive worker threads, wall-clock time).
+ *
+ * <p>Close a realtime machine to stop its threads.
+ */
+public final class Machine implements AutoCloseable {
+    private final MachineOptions options;
+    private final Processor[] processors;
+    private final Scheduler scheduler;
+    private final InterruptManager interrupts;
+    private final PhysicalMemory memory = new PhysicalMemory();
+    private final EventLog log;
+
+    private Machine(MachineOptions options) {
+        this.options = Objects.requireNonNull(options, "options");
+        this.processors = new Processor[options.processors()];
+        for (int i = 0; i < processors.length; i++) {
+            processors[i] = new Processor(this, i);
+        }
+        this.log = new EventLog(this);
+        this.scheduler = options.deterministic()
+                ? new DeterministicScheduler(this, options.maxSteps())
+                : new RealtimeScheduler(this, options.idlePolicy(), options.workerThreads());
+        this.interrupts = new InterruptManager(this, options.stormThreshold());
+        scheduler.start();
+    }
+
+    public static Machine create(MachineOptions options) {
+        return new Machine(options);
+    }
+
+    /** A deterministic machine with {@code processors} processors. */
+    public static Machine deterministic(int processors) {
+        return new Machine(MachineOptions.deterministic(processors));
+    }
+
+    /** A realtime machine with {@code processors} processor threads. */
+    public static Machine realtime(int processors, IdlePolicy idlePolicy) {
+        return new Machine(MachineOptions.realtime(processors, idlePolicy));
+    }
+
+    public MachineOptions options() {
+        return options;
+    }
+
+    public boolean isDeterministic() {
+        return options.deterministic();
+    }
+
+    public int processorCount() {
+        return processors.length;
+    }
+
+    public Processor processor(int index) {
+        return processors[index];
+    }
+
+    /** KAFFINITY with a bit for every processor. */
+    public long allProcessorsAffinity() {
+        return processors.length == 64 ? -1L : (1L << processors.length) - 1;
+    }
+
+    /** Machine time in nanoseconds since start: virtual when deterministic. */
+    public long nanoTime() {
+        return scheduler.nanoTime();
+    }
+
+    public InterruptManager interrupts() {
+        return interrupts;
+    }
+
+    public PhysicalMemory memory() {
+        return memory;
+    }
+
+    public EventLog log() {
+        return log;
+    }
+
+    boolean measuresTime() {
+        return options.measureTime();
+    }
+
+    Scheduler scheduler() {
+        return scheduler;
+    }
+
+    /** Runs all work that is ready now: interrupts, DPCs, work items, due timers. Realtime: waits for it. */
+    public void runUntilIdle() {
+        scheduler.runUntilIdle();
+    }
+
+    /** Lets {@code duration} of machine time pass, firing timers in order and running all work they cause. */
+    public void advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("time does not go back: " + duration);
+        }
+        scheduler.advance(duration);
+    }
+
+    /** Runs work until {@code done} holds; fails naming {@code what} if the machine goes idle first. */
+    public void runUntil(BooleanSupplier done, String what) {
+        scheduler.runUntil(done, what);
+    }
+
+    /** Runs {@code action} in hardware context after {@code delay} of machine time. */
+    public TimerHandle schedule(Duration delay, Runnable action) {
+        return scheduler.schedule(delay.toNanos(), action);
+    }
+
+    /** A DPC object for {@code routine}; allocate once, queue many times. */
+    public Dpc newDpc(DeferredRoutine routine, String name) {
+        return new Dpc(this, routine, name);
+    }
+
+    /** A work item for {@code routine}; allocate once, queue many times. */
+    public WorkItem newWorkItem(DeferredRoutine routine, String name) {
+        return new WorkItem(this, routine, name);
+    }
+
+    /** Waits until {@code dpc} is neither queued nor running (KeFlushQueuedDpcs for one DPC). */
+    public void flush(Dpc dpc) {
+        if (dpc.isQueued() || dpc.isRunning()) {
+            runUntil(() -> !dpc.isQueued() && !dpc.isRunning(), "DPC " + dpc.name() + " to finish");
+        }
+    }
+
+    /** Waits until {@code item} is neither queued nor running. */
+    public void flush(WorkItem item) {
+        if (item.isRunning() && isDeterministic()) {
+            return; // flushing from inside the item itself: it finishes when the caller returns
+        }
+        if (item.isQueued() || item.isRunning()) {
+            runUntil(() -> !item.isQueued() && !item.isRunning(), "work item " + item.name() + " to finish");
+        }
+    }
+
+    void runPassive(WorkItem item) {
+        ExecutionContext context = ExecutionContext.current();
+        int oldProcessor = context.processor;
+        int oldIrql = context.irql;
+        context.processor = -1;
+        context.irql = Irql.PASSIVE;
+        try {
+            item.execute();
+        } catch (RuntimeException | Error failure) {
+            reportRoutineFailure("work item " + item.name(), failure);
+        } finally {
+            context.irql = oldIrql;
+            context.processor = oldProcessor;
+        }
+    }
+
+    void runHardwareAction(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException | Error failure) {
+            reportRoutineFailure("timer action", failure);
+        }
+    }
+
+    void reportRoutineFailure(String what, Throwable failure) {
+        if (failure instanceof VirtualMachineError fatal) {
+            throw fatal;
+        }
+        log.add("kernel", MachineEvent.Kind.FAILURE, what + " threw " + failure);
+    }
+
+    @Override
+    public void close() {
+        scheduler.stop();
+    }
+}

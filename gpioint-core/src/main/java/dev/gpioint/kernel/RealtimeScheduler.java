@@ -1,0 +1,190 @@
+package dev.gpioint.kernel;
+
+import java.time.Duration;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Runs each processor on its own platform thread, passive work on worker threads and timers on a timer
+ * thread, in wall-clock time. A processor thread services interrupts and DPCs as {@link Processor#runOnce}
+ * says and, when idle, spins or parks as its {@link IdlePolicy} says.
+ */
+final class RealtimeScheduler implements Scheduler {
+    private final Machine machine;
+    private final IdlePolicy idlePolicy;
+    private final long start = System.nanoTime();
+    private final Thread[] processorThreads;
+    private final Thread[] workers;
+    private final LinkedBlockingQueue<WorkItem> passive = new LinkedBlockingQueue<>();
+    private final AtomicInteger busyWorkers = new AtomicInteger();
+    private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, runnable -> {
+        var thread = new Thread(runnable, "gpioint-timer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final boolean[] sleeping;
+    private volatile boolean running;
+
+    RealtimeScheduler(Machine machine, IdlePolicy idlePolicy, int workerCount) {
+        this.machine = machine;
+        this.idlePolicy = idlePolicy;
+        this.processorThreads = new Thread[machine.processorCount()];
+        this.sleeping = new boolean[machine.processorCount()];
+        this.workers = new Thread[workerCount];
+    }
+
+    @Override
+    public long nanoTime() {
+        return System.nanoTime() - start;
+    }
+
+    @Override
+    public void start() {
+        running = true;
+        for (int i = 0; i < processorThreads.length; i++) {
+            Processor processor = machine.processor(i);
+            processorThreads[i] = Thread.ofPlatform().daemon().name("gpioint-cpu" + i).start(() -> processorLoop(processor));
+        }
+        for (int i = 0; i < workers.length; i++) {
+            workers[i] = Thread.ofPlatform().daemon().name("gpioint-worker" + i).start(this::workerLoop);
+        }
+    }
+
+    private void processorLoop(Processor processor) {
+        int index = processor.index();
+        while (running) {
+            if (processor.runOnce()) {
+                continue;
+            }
+            if (idlePolicy == IdlePolicy.SPIN) {
+                Thread.onSpinWait();
+            } else {
+                sleeping[index] = true;
+                if (!processor.hasWork() && running) {
+                    LockSupport.parkNanos(this, 1_000_000L);
+                }
+                sleeping[index] = false;
+            }
+        }
+    }
+
+    private void workerLoop() {
+        while (running) {
+            WorkItem item;
+            try {
+                item = passive.poll(10, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (item == null) {
+                continue;
+            }
+            busyWorkers.incrementAndGet();
+            try {
+                machine.runPassive(item);
+            } finally {
+                busyWorkers.decrementAndGet();
+            }
+        }
+    }
+
+    @Override
+    public void wake(Processor processor) {
+        int index = processor.index();
+        if (idlePolicy == IdlePolicy.PARK && sleeping[index]) {
+            Thread thread = processorThreads[index];
+            if (thread != null) {
+                LockSupport.unpark(thread);
+            }
+        }
+    }
+
+    @Override
+    public void enqueuePassive(WorkItem item) {
+        passive.add(item);
+    }
+
+    @Override
+    public TimerHandle schedule(long delayNanos, Runnable action) {
+        long due = nanoTime() + delayNanos;
+        ScheduledFuture<?> future = timers.schedule(() -> machine.runHardwareAction(action), delayNanos, TimeUnit.NANOSECONDS);
+        return new TimerHandle() {
+            @Override
+            public boolean cancel() {
+                return future.cancel(false);
+            }
+
+            @Override
+            public long dueNanos() {
+                return due;
+            }
+        };
+    }
+
+    @Override
+    public void runUntilIdle() {
+        runUntil(this::idle, "the machine to go idle");
+    }
+
+    private boolean idle() {
+        for (int i = 0; i < machine.processorCount(); i++) {
+            if (machine.processor(i).hasWork()) {
+                return false;
+            }
+        }
+        return passive.isEmpty() && busyWorkers.get() == 0 && timers.getQueue().stream().noneMatch(t -> t instanceof java.util.concurrent.Delayed d && d.getDelay(TimeUnit.NANOSECONDS) <= 0);
+    }
+
+    @Override
+    public void advance(Duration duration) {
+        LockSupport.parkNanos(duration.toNanos());
+        runUntilIdle();
+    }
+
+    @Override
+    public void runUntil(BooleanSupplier done, String what) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        // Two consecutive observations, so work that is handed between threads is not missed.
+        int quiet = 0;
+        while (quiet < 2) {
+            quiet = done.getAsBoolean() ? quiet + 1 : 0;
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("gave up after 30 s waiting for " + what);
+            }
+            LockSupport.parkNanos(50_000L);
+        }
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        timers.shutdownNow();
+        for (Thread thread : processorThreads) {
+            if (thread != null) {
+                LockSupport.unpark(thread);
+            }
+        }
+        for (Thread thread : processorThreads) {
+            joinQuietly(thread);
+        }
+        for (Thread thread : workers) {
+            joinQuietly(thread);
+        }
+    }
+
+    private static void joinQuietly(Thread thread) {
+        if (thread == null) {
+            return;
+        }
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(5));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
