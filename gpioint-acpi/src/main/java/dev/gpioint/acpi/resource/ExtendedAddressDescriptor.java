@@ -1,0 +1,14 @@
+package dev.gpioint.acpi.resource;
+
+/**
+ * ExtendedMemory / ExtendedIO / ExtendedSpace: a 64-bit address space descriptor with type-specific attributes (large item 0x0B). Holds every field of the binary form, so that encoding a decoded descriptor gives the same bytes
+ * (reserved bits and non-canonical offsets aside); field meanings and layout live in {@link DescriptorTables}.
+ *
+ * @param resourceType 0 memory, 1 I/O, 2 bus number, 0xC0-0xFF vendor
+ * @param usage 1 ResourceConsumer, 0 ResourceProducer
+ * @param decode 0 PosDecode, 1 SubDecode
+ * @param minFixed 1 MinFixed
+ * @param maxFixed 1 MaxFixed
+ * @param typeSpecificFlags the raw type-specific flags byte (memory: RW, cacheability, range type, translation; I/O: ranges, translation)
+ */
+public record ExtendedAddressDescriptor(int resourceType, int usage, int decode, int minFixed, int maxFixed, int typeSpecificFlags, int revisionId, long granularity, long minimum, long maximum, long translation, long length, long typeSpecificAttributes) implements ResourceDescriptor {}
