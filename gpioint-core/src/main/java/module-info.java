@@ -4,5 +4,11 @@ module dev.gpioint.core {
     exports dev.gpioint.resource;
     exports dev.gpioint.status;
     exports dev.gpioint.kernel;
+    exports dev.gpioint.driver;
+    exports dev.gpioint.wdf;
+    exports dev.gpioint.wudf;
+    exports dev.gpioint.gpio;
+    exports dev.gpioint.pnp;
+    uses dev.gpioint.driver.Driver;
     uses dev.gpioint.firmware.FirmwareFormat;
 }

@@ -14,10 +14,15 @@ import java.util.Objects;
  * @param passive         true for a passive-level ISR
  * @param routine         the ISR
  * @param owner           who connects (a device path), for messages and statistics
+ * @param spinLock        a lock shared with other interrupt objects (DIRQL only); empty: its own lock
  */
 public record ConnectRequest(long vector, int irql, int synchronizeIrql, InterruptMode mode, boolean shareVector,
-                             boolean passive, ServiceRoutine routine, String owner) {
+                             boolean passive, ServiceRoutine routine, String owner, java.util.Optional<SpinLock> spinLock) {
     public ConnectRequest {
+        Objects.requireNonNull(spinLock, "spinLock");
+        if (passive && spinLock.isPresent()) {
+            throw new IllegalArgumentException("a passive interrupt has no spin lock");
+        }
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(routine, "routine");
         Objects.requireNonNull(owner, "owner");

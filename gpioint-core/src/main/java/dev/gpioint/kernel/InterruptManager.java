@@ -199,6 +199,39 @@ public final class InterruptManager {
         machine.flush(chain.passiveWork());
     }
 
+    /**
+     * IoReportInterruptInactive: the object stays connected but gets no requests until reported active; the
+     * last active object off a source masks it as a disconnect would.
+     */
+    public void reportInactive(KInterrupt interrupt) {
+        Verifier.requireIrqlAtMost(Irql.DISPATCH, "IoReportInterruptInactive");
+        InterruptChain chain = interrupt.chain();
+        chain.remove(interrupt);
+        if (chain.isEmpty()) {
+            if (chain.source() instanceof InterruptLine line) {
+                line.setMasked(true);
+            } else {
+                SecondaryVector secondary = secondaryVector(interrupt.vector());
+                secondary.provider().disablePin(secondary.pin());
+            }
+        }
+    }
+
+    /** IoReportInterruptActive: undoes {@link #reportInactive}. */
+    public void reportActive(KInterrupt interrupt) {
+        Verifier.requireIrqlAtMost(Irql.DISPATCH, "IoReportInterruptActive");
+        InterruptChain chain = interrupt.chain();
+        boolean first = chain.isEmpty();
+        if (first && !(chain.source() instanceof InterruptLine)) {
+            SecondaryVector secondary = secondaryVector(interrupt.vector());
+            secondary.provider().enablePin(secondary.pin());
+        }
+        chain.add(interrupt);
+        if (first && chain.source() instanceof InterruptLine line) {
+            line.setMasked(false);
+        }
+    }
+
     /** The connected interrupt objects, in connection order. */
     public synchronized List<KInterrupt> connectedInterrupts() {
         return List.copyOf(connected);

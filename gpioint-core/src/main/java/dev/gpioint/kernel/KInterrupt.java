@@ -26,7 +26,7 @@ public final class KInterrupt {
         this.machine = machine;
         this.request = request;
         this.chain = chain;
-        this.spinLock = request.passive() ? null : new SpinLock("interrupt lock of " + request.owner());
+        this.spinLock = request.passive() ? null : request.spinLock().orElseGet(() -> new SpinLock("interrupt lock of " + request.owner()));
         this.passiveLock = request.passive() ? new ReentrantLock() : null;
         this.serviceCounts = new long[machine.processorCount() + 1];
     }

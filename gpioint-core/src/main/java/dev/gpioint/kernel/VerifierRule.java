@@ -16,6 +16,10 @@ public enum VerifierRule {
     LOCK_MISUSE("a lock was released without being held, or acquired twice"),
     /** A lock operation on an interrupt that is not connected. */
     INTERRUPT_NOT_CONNECTED("the interrupt is not connected"),
+    /** A call meant for passive-level interrupts made on a DIRQL interrupt. */
+    PASSIVE_INTERRUPT_ONLY("the call is for passive-level interrupts only"),
+    /** A UMDF driver created an interrupt without direct hardware access and without a connection resource. */
+    INTERRUPT_ACCESS_NOT_ALLOWED("UMDF interrupts need UmdfDirectHardwareAccess or a connection resource"),
     /** A redundant connect or disconnect. */
     REDUNDANT_CONNECT("the interrupt is already in the requested connection state");
 

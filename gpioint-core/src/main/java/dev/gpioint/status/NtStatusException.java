@@ -8,6 +8,7 @@ import java.util.Objects;
  */
 public class NtStatusException extends RuntimeException {
     private final NtStatus status;
+    private final String reason;
 
     public NtStatusException(NtStatus status, String reason) {
         super(status + ": " + reason);
@@ -15,6 +16,7 @@ public class NtStatusException extends RuntimeException {
             throw new IllegalArgumentException("success is not an error");
         }
         this.status = Objects.requireNonNull(status, "status");
+        this.reason = Objects.requireNonNull(reason, "reason");
     }
 
     public NtStatusException(NtStatus status, String reason, Throwable cause) {
@@ -24,5 +26,10 @@ public class NtStatusException extends RuntimeException {
 
     public NtStatus status() {
         return status;
+    }
+
+    /** Why, without the status. */
+    public String reason() {
+        return reason;
     }
 }

@@ -1,0 +1,2 @@
+/** What every driver shares: its identity, the hardware IDs it serves and the resource layout it expects. */
+package dev.gpioint.driver;

@@ -1,0 +1,276 @@
+package dev.gpioint.pnp;
+
+import dev.gpioint.firmware.NamePath;
+import dev.gpioint.kernel.Irql;
+import dev.gpioint.kernel.Machine;
+import dev.gpioint.kernel.MachineEvent;
+import dev.gpioint.kernel.RegisterWindow;
+import dev.gpioint.kernel.Verifier;
+import dev.gpioint.kernel.WorkItem;
+import dev.gpioint.resource.ResourceDescriptor;
+import dev.gpioint.resource.ResourceList;
+import dev.gpioint.resource.ResourceType;
+import dev.gpioint.status.NtStatus;
+import dev.gpioint.status.NtStatusException;
+import dev.gpioint.wdf.WdfDevice;
+import dev.gpioint.wdf.WdfInterrupt;
+import dev.gpioint.wdf.WdfInterruptConfig;
+import dev.gpioint.wdf.WdfSpinLock;
+import dev.gpioint.wdf.WdfWaitLock;
+import dev.gpioint.wudf.WudfDevice;
+import dev.gpioint.wudf.WudfInterrupt;
+import dev.gpioint.wudf.WudfInterruptConfig;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The framework's device object (FxDevice): the driver's view of one device node, the phase that decides what
+ * the driver may do, its interrupts in creation order, and the way a failure inside an ISR, DPC or work item
+ * reaches the PnP manager (at PASSIVE, through a work item allocated here).
+ */
+final class FxDevice implements WdfDevice, WudfDevice {
+    /** What the device is doing, for the creation-window rules. */
+    enum Phase {
+        ADDING("in EvtDriverDeviceAdd"), MATCHING("binding resources"), PREPARING("in EvtDevicePrepareHardware"),
+        RUNNING("past EvtDevicePrepareHardware"), RELEASED("released");
+
+        private final String description;
+
+        Phase(String description) {
+            this.description = description;
+        }
+
+        String description() {
+            return description;
+        }
+    }
+
+    private final DeviceNode node;
+    private final PnpManager pnp;
+    private final boolean umdf;
+    private final boolean directHardwareAccess;
+    private final List<FxInterrupt> interrupts = new ArrayList<>();
+    private final ReentrantLock callbackLock = new ReentrantLock();
+    private final WorkItem failureWork;
+    private volatile Phase phase = Phase.ADDING;
+    private volatile String failure;
+    private volatile Throwable failureCause;
+    private boolean powerPolicyOwner = true;
+
+    FxDevice(DeviceNode node, PnpManager pnp, boolean umdf, boolean directHardwareAccess) {
+        this.node = node;
+        this.pnp = pnp;
+        this.umdf = umdf;
+        this.directHardwareAccess = directHardwareAccess;
+        this.failureWork = pnp.machine().newWorkItem(this::failNow, "failure of " + node.path());
+    }
+
+    Machine machine() {
+        return pnp.machine();
+    }
+
+    PnpManager pnp() {
+        return pnp;
+    }
+
+    DeviceNode node() {
+        return node;
+    }
+
+    Phase phase() {
+        return phase;
+    }
+
+    void setPhase(Phase value) {
+        phase = value;
+    }
+
+    boolean isUmdf() {
+        return umdf;
+    }
+
+    boolean directHardwareAccess() {
+        return directHardwareAccess;
+    }
+
+    boolean hasConnectionResources() {
+        return node.resources().translated().stream().anyMatch(d -> d.type() == ResourceType.CONNECTION);
+    }
+
+    ResourceList rawResources() {
+        return node.resources().raw();
+    }
+
+    ResourceList translatedResources() {
+        return node.resources().translated();
+    }
+
+    ReentrantLock callbackLock() {
+        return callbackLock;
+    }
+
+    List<FxInterrupt> fxInterrupts() {
+        return interrupts;
+    }
+
+    /** The highest DIRQL among the interrupts sharing {@code lock}: their common synchronize IRQL. */
+    int synchronizeIrql(WdfSpinLock lock) {
+        int highest = Irql.DIRQL_MIN;
+        for (FxInterrupt interrupt : interrupts) {
+            if (interrupt.config().spinLock().orElse(null) == lock && interrupt.translatedResource().isPresent()) {
+                highest = Math.max(highest, interrupt.translatedResource().get().asInterrupt().level());
+            }
+        }
+        return highest;
+    }
+
+    // ---- failures from interrupt context ----
+
+    boolean isFailing() {
+        return failure != null;
+    }
+
+    /** Records that the driver failed at any IRQL; the device is failed at PASSIVE soon after. */
+    void requestFailure(String reason, Throwable cause) {
+        if (failure == null) {
+            failure = reason;
+            failureCause = cause;
+            failureWork.queue();
+        }
+    }
+
+    private void failNow() {
+        pnp.failStartedDevice(node, failure, failureCause);
+    }
+
+    // ---- WdfDevice / WudfDevice ----
+
+    @Override
+    public NamePath path() {
+        return node.path();
+    }
+
+    @Override
+    public List<String> hardwareIds() {
+        return node.firmware().matchIds();
+    }
+
+    @Override
+    public WdfInterrupt createInterrupt(WdfInterruptConfig config) {
+        Verifier.requireIrqlAtMost(Irql.DISPATCH, "WdfInterruptCreate");
+        if (umdf) {
+            throw new NtStatusException(NtStatus.INVALID_DEVICE_REQUEST, "a UMDF device creates interrupts with WudfInterruptConfig");
+        }
+        return create(InterruptCreationRules.validate(this, config.copy(), false), Optional.empty());
+    }
+
+    @Override
+    public WudfInterrupt createInterrupt(WudfInterruptConfig config) {
+        Verifier.requireIrql(Irql.PASSIVE, "IWDFDevice3::CreateInterrupt");
+        var wdf = WdfInterruptConfig.init(config.onInterruptIsr().isPresent() ? (i, id) -> false : null, null)
+                .passiveHandling(true)
+                .shareVector(config.shareVector())
+                .automaticSerialization(config.automaticSerialization());
+        config.interruptRaw().ifPresent(wdf::interruptRaw);
+        config.interruptTranslated().ifPresent(wdf::interruptTranslated);
+        WdfInterruptConfig validated = InterruptCreationRules.validate(this, wdf, true);
+        return create(validated, Optional.of(config));
+    }
+
+    private FxInterrupt create(WdfInterruptConfig config, Optional<WudfInterruptConfig> umdfConfig) {
+        boolean inPrepare = phase == Phase.PREPARING;
+        var interrupt = new FxInterrupt(this, config, umdfConfig, interrupts.size(), inPrepare);
+        if (inPrepare) {
+            interrupt.bind(config.interruptRaw().get(), config.interruptTranslated().get());
+        }
+        interrupts.add(interrupt);
+        if (umdf && inPrepare && config.interruptTranslated().get().isLatched()
+                && config.interruptTranslated().get().shareDisposition() == dev.gpioint.resource.ShareDisposition.SHARED) {
+            pnp.machine().log().add(path().toString(), MachineEvent.Kind.INFO,
+                    "interrupt " + interrupt.index() + " is a shared edge-triggered interrupt, which UMDF does not support");
+        }
+        return interrupt;
+    }
+
+    /**
+     * PnpMatchResources: hands each interrupt descriptor of the translated list, in order, to the next
+     * interrupt created in AddDevice. Surplus resources are left unused (and logged); surplus interrupts keep
+     * no resource and connect as no-ops.
+     */
+    void matchResources() {
+        ResourceList raw = rawResources();
+        ResourceList translated = translatedResources();
+        int next = 0;
+        for (int i = 0; i < translated.size(); i++) {
+            if (!translated.get(i).isInterrupt()) {
+                continue;
+            }
+            if (next < interrupts.size()) {
+                interrupts.get(next++).bind(raw.get(i), translated.get(i));
+            } else {
+                pnp.machine().log().add(path().toString(), MachineEvent.Kind.INFO,
+                        "not enough interrupt objects created by the device: interrupt resource " + i + " is left unused");
+            }
+        }
+    }
+
+    /** Deletes the interrupts created in prepare-hardware, as WDF does after release-hardware. */
+    void deletePrepareHardwareInterrupts() {
+        interrupts.removeIf(FxInterrupt::createdInPrepare);
+    }
+
+    @Override
+    public List<WdfInterrupt> interrupts() {
+        return List.copyOf(interrupts);
+    }
+
+    @Override
+    public WdfSpinLock createSpinLock() {
+        return new FxSpinLock(this);
+    }
+
+    @Override
+    public WdfWaitLock createWaitLock() {
+        return new FxWaitLock(this);
+    }
+
+    @Override
+    public boolean isPowerPolicyOwner() {
+        return powerPolicyOwner;
+    }
+
+    @Override
+    public void setPowerPolicyOwner(boolean owner) {
+        if (phase != Phase.ADDING) {
+            throw new NtStatusException(NtStatus.INVALID_DEVICE_STATE, "power policy ownership is set in EvtDriverDeviceAdd");
+        }
+        powerPolicyOwner = owner;
+    }
+
+    @Override
+    public boolean isPdo() {
+        return false;
+    }
+
+    @Override
+    public RegisterWindow mapIoSpace(ResourceDescriptor translatedMemory) {
+        Verifier.requireIrql(Irql.PASSIVE, "MmMapIoSpace");
+        if (translatedResources().indexOfIdentical(translatedMemory) < 0 || translatedMemory.type() != ResourceType.MEMORY) {
+            throw new NtStatusException(NtStatus.INVALID_PARAMETER, "MmMapIoSpace takes one of the device's own translated memory descriptors");
+        }
+        var range = translatedMemory.asRange();
+        return pnp.machine().memory().map(range.start(), range.length());
+    }
+
+    @Override
+    public void report(String message) {
+        pnp.machine().log().add(path().toString(), MachineEvent.Kind.DRIVER, message);
+    }
+
+    @Override
+    public long nanoTime() {
+        return pnp.machine().nanoTime();
+    }
+}
