@@ -1,0 +1,167 @@
+package dev.gpioint.drivers.simgpio;
+
+import dev.gpioint.driver.DevicePowerState;
+import dev.gpioint.firmware.InterruptMode;
+import dev.gpioint.firmware.Polarity;
+import dev.gpioint.gpio.ControllerAttributes;
+import dev.gpioint.gpio.ControllerBasicInformation;
+import dev.gpioint.gpio.GpioControllerClient;
+import dev.gpioint.gpio.GpioInterruptParameters;
+import dev.gpioint.kernel.RegisterWindow;
+import dev.gpioint.resource.ResourceDescriptor;
+import dev.gpioint.resource.ResourceList;
+import dev.gpioint.resource.ResourceType;
+import dev.gpioint.status.NtStatus;
+import dev.gpioint.status.NtStatusException;
+import dev.gpioint.wdf.WdfDevice;
+
+/**
+ * The controller client for a SimGpio-style memory-mapped controller (4 banks x 32 pins): it touches only the
+ * registers; the class extension owns the state machine. It asks the extension to emulate ActiveBoth (and so
+ * refuses ActiveBoth itself), and on its first start disables interrupts firmware left enabled.
+ */
+public final class SimGpioClient implements GpioControllerClient {
+    static final int BANKS = 4;
+    static final int PINS_PER_BANK = 32;
+    private static final int STRIDE = 0x40;
+    private static final int MODE = 0x00;
+    private static final int POLARITY = 0x04;
+    private static final int BOTH_EDGES = 0x08;
+    private static final int ENABLE = 0x0C;
+    private static final int MASK = 0x10;
+    private static final int STATUS = 0x14;
+    private static final int CLEAR = 0x18;
+    private static final int LEVEL = 0x1C;
+    private static final int DIRECTION = 0x20;
+    private static final int OUTPUT = 0x24;
+
+    private RegisterWindow registers;
+
+    @Override
+    public void prepareController(WdfDevice device, ResourceList raw, ResourceList translated) {
+        ResourceDescriptor memory = null;
+        int interrupts = 0;
+        for (ResourceDescriptor descriptor : translated) {
+            if (descriptor.type() == ResourceType.MEMORY && memory == null) {
+                memory = descriptor;
+            } else if (descriptor.isInterrupt()) {
+                interrupts++;
+            }
+        }
+        if (memory == null) {
+            throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": SimGpio needs a memory resource for its registers");
+        }
+        if (interrupts < BANKS) {
+            throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": SimGpio needs " + BANKS
+                    + " interrupt resources, one per bank; the firmware gives " + interrupts);
+        }
+        registers = device.mapIoSpace(memory);
+    }
+
+    @Override
+    public void releaseController() {
+        registers = null;
+    }
+
+    @Override
+    public void startController(boolean restoreContext, DevicePowerState previous) {
+        if (!restoreContext) {
+            // Interrupts left enabled by firmware would storm before any driver connects: turn them off.
+            for (int bank = 0; bank < BANKS; bank++) {
+                registers.write32(offset(bank, ENABLE), 0);
+                registers.write32(offset(bank, CLEAR), -1);
+            }
+        }
+    }
+
+    @Override
+    public ControllerBasicInformation queryControllerBasicInformation() {
+        return new ControllerBasicInformation(BANKS * PINS_PER_BANK, PINS_PER_BANK,
+                ControllerAttributes.memoryMappedController().withEmulateActiveBoth(true));
+    }
+
+    @Override
+    public void enableInterrupt(GpioInterruptParameters p) {
+        if (p.polarity() == Polarity.ACTIVE_BOTH) {
+            throw new NtStatusException(NtStatus.NOT_SUPPORTED, "SimGpio relies on ActiveBoth emulation");
+        }
+        program(p.bank(), p.pin(), p.mode(), p.polarity());
+        int bit = 1 << p.pin();
+        registers.write32(offset(p.bank(), CLEAR), bit);
+        registers.write32(offset(p.bank(), MASK), registers.read32(offset(p.bank(), MASK)) & ~bit);
+        registers.write32(offset(p.bank(), ENABLE), registers.read32(offset(p.bank(), ENABLE)) | bit);
+    }
+
+    @Override
+    public void disableInterrupt(int bank, int pin) {
+        int bit = 1 << pin;
+        registers.write32(offset(bank, ENABLE), registers.read32(offset(bank, ENABLE)) & ~bit);
+        registers.write32(offset(bank, CLEAR), bit);
+    }
+
+    @Override
+    public long maskInterrupts(int bank, long pinMask) {
+        registers.write32(offset(bank, MASK), registers.read32(offset(bank, MASK)) | (int) pinMask);
+        return 0;
+    }
+
+    @Override
+    public void unmaskInterrupt(GpioInterruptParameters p) {
+        registers.write32(offset(p.bank(), MASK), registers.read32(offset(p.bank(), MASK)) & ~(1 << p.pin()));
+    }
+
+    @Override
+    public long queryActiveInterrupts(int bank, long enabledMask) {
+        return registers.read32(offset(bank, STATUS)) & enabledMask & 0xFFFF_FFFFL;
+    }
+
+    @Override
+    public long clearActiveInterrupts(int bank, long clearMask) {
+        registers.write32(offset(bank, CLEAR), (int) clearMask);
+        return 0;
+    }
+
+    @Override
+    public boolean supportsQueryEnabledInterrupts() {
+        return true;
+    }
+
+    @Override
+    public long queryEnabledInterrupts(int bank) {
+        return registers.read32(offset(bank, ENABLE)) & 0xFFFF_FFFFL;
+    }
+
+    @Override
+    public void reconfigureInterrupt(int bank, int pin, InterruptMode mode, Polarity polarity) {
+        if (polarity == Polarity.ACTIVE_BOTH) {
+            throw new NtStatusException(NtStatus.NOT_SUPPORTED, "SimGpio relies on ActiveBoth emulation");
+        }
+        program(bank, pin, mode, polarity);
+        registers.write32(offset(bank, CLEAR), 1 << pin);
+    }
+
+    @Override
+    public long readGpioPins(int bank) {
+        return registers.read32(offset(bank, LEVEL)) & 0xFFFF_FFFFL;
+    }
+
+    @Override
+    public void writeGpioPins(int bank, long setMask, long clearMask) {
+        int value = registers.read32(offset(bank, OUTPUT));
+        registers.write32(offset(bank, OUTPUT), (value | (int) setMask) & ~(int) clearMask);
+        registers.write32(offset(bank, DIRECTION), registers.read32(offset(bank, DIRECTION)) | (int) (setMask | clearMask));
+    }
+
+    private void program(int bank, int pin, InterruptMode mode, Polarity polarity) {
+        int bit = 1 << pin;
+        int modes = registers.read32(offset(bank, MODE));
+        registers.write32(offset(bank, MODE), mode == InterruptMode.EDGE ? modes | bit : modes & ~bit);
+        int polarities = registers.read32(offset(bank, POLARITY));
+        registers.write32(offset(bank, POLARITY), polarity == Polarity.ACTIVE_LOW ? polarities | bit : polarities & ~bit);
+        registers.write32(offset(bank, BOTH_EDGES), registers.read32(offset(bank, BOTH_EDGES)) & ~bit);
+    }
+
+    private static long offset(int bank, int register) {
+        return (long) bank * STRIDE + register;
+    }
+}
