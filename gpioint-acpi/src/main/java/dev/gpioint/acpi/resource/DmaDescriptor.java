@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record DmaDescriptor(List<Integer> channels, int type, int busMaster, int transferSize) implements ResourceDescriptor {
     public DmaDescriptor {
-        channels = List.copyOf(channels);
+        // A bit mask has no order and no repeats: keep the list the way decoding gives it back.
+        channels = channels.stream().distinct().sorted().toList();
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record IrqDescriptor(List<Integer> irqs, int mode, int polarity, int sharing) implements ResourceDescriptor {
     public IrqDescriptor {
-        irqs = List.copyOf(irqs);
+        // A bit mask has no order and no repeats: keep the list the way decoding gives it back.
+        irqs = irqs.stream().distinct().sorted().toList();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record IrqNoFlagsDescriptor(List<Integer> irqs) implements ResourceDescriptor {
     public IrqNoFlagsDescriptor {
-        irqs = List.copyOf(irqs);
+        // A bit mask has no order and no repeats: keep the list the way decoding gives it back.
+        irqs = irqs.stream().distinct().sorted().toList();
     }
 }
