@@ -17,3 +17,8 @@ if [ -z "${JAVA_HOME:-}" ] || ! gpioint_java_ok "$JAVA_HOME"; then
 fi
 export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
+# Maven 3.8/3.9 still calls sun.misc.Unsafe through Guava; on Java 25 that prints a warning on every build.
+case " ${MAVEN_OPTS:-} " in
+  *sun-misc-unsafe-memory-access*) ;;
+  *) export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow" ;;
+esac

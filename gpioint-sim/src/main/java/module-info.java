@@ -2,4 +2,10 @@
 module dev.gpioint.sim {
     requires transitive dev.gpioint.core;
     exports dev.gpioint.sim;
+    exports dev.gpioint.sim.board;
+    exports dev.gpioint.sim.scenario;
+    uses dev.gpioint.sim.board.SimulatedDeviceFactory;
+    provides dev.gpioint.sim.board.SimulatedDeviceFactory with
+            dev.gpioint.sim.board.SimGpioHardware.Factory,
+            dev.gpioint.sim.board.SimSensorHardware.Factory;
 }

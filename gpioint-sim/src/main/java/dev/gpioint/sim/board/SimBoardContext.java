@@ -1,0 +1,60 @@
+package dev.gpioint.sim.board;
+
+import dev.gpioint.firmware.FirmwareDevice;
+import dev.gpioint.firmware.FirmwareResource;
+import dev.gpioint.firmware.GpioInt;
+import dev.gpioint.firmware.Interrupt;
+import dev.gpioint.firmware.MemoryRange;
+import dev.gpioint.firmware.NamePath;
+import dev.gpioint.kernel.Machine;
+import dev.gpioint.sim.SignalSink;
+import dev.gpioint.sim.SimGpioController;
+import java.util.List;
+import java.util.Map;
+
+/** What a factory may use while building hardware: the machine, and the hardware already built. */
+public final class SimBoardContext {
+    private final Machine machine;
+    private final Map<NamePath, SimulatedDevice> built;
+
+    SimBoardContext(Machine machine, Map<NamePath, SimulatedDevice> built) {
+        this.machine = machine;
+        this.built = built;
+    }
+
+    public Machine machine() {
+        return machine;
+    }
+
+    /** The first fixed memory range of {@code device}: where its registers go. */
+    public MemoryRange registers(FirmwareDevice device) {
+        return device.resources().stream().filter(MemoryRange.class::isInstance).map(MemoryRange.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(device.path() + " has no Memory32Fixed for its registers"));
+    }
+
+    /** The interrupt resources of {@code device} (GpioInt and Interrupt), in firmware order. */
+    public List<FirmwareResource> interrupts(FirmwareDevice device) {
+        return device.resources().stream().filter(r -> r instanceof GpioInt || r instanceof Interrupt).toList();
+    }
+
+    /**
+     * The wire an output described by {@code resource} drives: the input of a simulated GPIO controller's pin
+     * for a GpioInt, the primary interrupt line for an Interrupt().
+     */
+    public SignalSink wire(FirmwareResource resource) {
+        return switch (resource) {
+            case GpioInt gpio -> {
+                SimulatedDevice controller = built.get(gpio.controller());
+                if (!(controller instanceof SimGpioHardware hardware)) {
+                    throw new IllegalArgumentException("GpioInt names " + gpio.controller() + ", which is not a simulated GPIO controller");
+                }
+                if (gpio.pin() >= SimGpioController.TOTAL_PINS) {
+                    throw new IllegalArgumentException("GpioInt pin " + gpio.pin() + " is beyond " + gpio.controller());
+                }
+                yield hardware.controller().pinInput(gpio.pin());
+            }
+            case Interrupt interrupt -> machine.interrupts().line(interrupt.gsivs().getFirst())::drive;
+            default -> throw new IllegalArgumentException(resource.kind() + " is not an interrupt");
+        };
+    }
+}

@@ -1,0 +1,175 @@
+package dev.gpioint.sim.scenario;
+
+import dev.gpioint.firmware.NamePath;
+import dev.gpioint.kernel.Machine;
+import dev.gpioint.sim.board.Arguments;
+import dev.gpioint.sim.board.SimBoard;
+import dev.gpioint.sim.board.SimulatedDevice;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A small, human-editable script of what happens to a simulated board, one step a line:
+ * <pre>
+ * # comments start with '#'
+ * at 1ms    \_SB.SNS0 sample 42          # act on a device's simulated hardware
+ * at 2.5ms  \_SB.GPO0 pulse 9 low 1ms    # drive a GPIO controller's pin input
+ * at 3ms    gsiv 61 pulse                 # drive a primary interrupt line: high | low | pulse
+ * </pre>
+ * Times are from the start of the run, in ns, us, ms or s, and need not be in order. {@link #parse} checks every
+ * line against the board's hardware and reports all bad lines at once.
+ */
+public final class Scenario {
+    private final String source;
+    private final List<ScenarioStep> steps;
+    private final List<Runnable> actions;
+
+    private Scenario(String source, List<ScenarioStep> steps, List<Runnable> actions) {
+        this.source = source;
+        this.steps = List.copyOf(steps);
+        this.actions = List.copyOf(actions);
+    }
+
+    public static Scenario read(Path file, SimBoard board, Machine machine) throws IOException, ScenarioException {
+        return parse(file.toString(), Files.readString(file), board, machine);
+    }
+
+    /** Parses {@code text}; throws with every bad line (the first in the message's head). */
+    public static Scenario parse(String source, String text, SimBoard board, Machine machine) throws ScenarioException {
+        var steps = new ArrayList<ScenarioStep>();
+        var actions = new ArrayList<Runnable>();
+        var problems = new ArrayList<ScenarioException>();
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i].replace("\r", "");
+            int hash = raw.indexOf('#');
+            String content = hash >= 0 ? raw.substring(0, hash) : raw;
+            if (content.isBlank()) {
+                continue;
+            }
+            List<Token> tokens = Token.split(content);
+            try {
+                parseLine(source, i + 1, raw, tokens, board, machine, steps, actions);
+            } catch (ScenarioException e) {
+                problems.add(e);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw problems.size() == 1 ? problems.getFirst() : new ScenarioException(problems);
+        }
+        return new Scenario(source, steps, actions);
+    }
+
+    private static void parseLine(String source, int line, String text, List<Token> tokens, SimBoard board, Machine machine,
+                                  List<ScenarioStep> steps, List<Runnable> actions) throws ScenarioException {
+        if (!tokens.getFirst().text().equals("at")) {
+            throw new ScenarioException(source, line, tokens.getFirst().column(), "expected 'at TIME TARGET ACTION ...'", text);
+        }
+        if (tokens.size() < 4) {
+            Token last = tokens.getLast();
+            throw new ScenarioException(source, line, last.column() + last.text().length(),
+                    "expected 'at TIME TARGET ACTION ...': missing " + (tokens.size() < 2 ? "time" : tokens.size() < 3 ? "target" : "action"), text);
+        }
+        Duration time;
+        try {
+            time = Arguments.duration(tokens.get(1).text());
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(source, line, tokens.get(1).column(), e.getMessage(), text);
+        }
+        Token target = tokens.get(2);
+        List<String> arguments = tokens.subList(4, tokens.size()).stream().map(Token::text).toList();
+        Token action = tokens.get(3);
+        Runnable step;
+        if (target.text().equalsIgnoreCase("gsiv")) {
+            step = lineAction(source, line, text, tokens, machine);
+            steps.add(new ScenarioStep(time, "gsiv " + tokens.get(3).text(), tokens.size() > 4 ? tokens.get(4).text() : "", List.of(), line));
+            actions.add(step);
+            return;
+        }
+        Optional<SimulatedDevice> device;
+        try {
+            device = board.device(NamePath.of(target.text()));
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(source, line, target.column(), "'" + target.text() + "' is neither a device path nor 'gsiv'", text);
+        }
+        if (device.isEmpty()) {
+            throw new ScenarioException(source, line, target.column(), "no simulated hardware at " + target.text()
+                    + " (simulated: " + board.devices().keySet() + ")", text);
+        }
+        try {
+            step = device.get().action(action.text(), arguments);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(source, line, action.column(), e.getMessage() + " for " + target.text() + " ("
+                    + device.get().describe() + "; it knows: " + String.join(", ", device.get().actions()) + ")", text);
+        }
+        steps.add(new ScenarioStep(time, target.text(), action.text(), arguments, line));
+        actions.add(step);
+    }
+
+    private static Runnable lineAction(String source, int line, String text, List<Token> tokens, Machine machine) throws ScenarioException {
+        if (tokens.size() != 5) {
+            throw new ScenarioException(source, line, tokens.get(2).column(), "expected 'gsiv NUMBER high|low|pulse'", text);
+        }
+        long gsiv;
+        try {
+            gsiv = Arguments.integer("GSIV", tokens.get(3).text());
+            machine.interrupts().line(gsiv);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(source, line, tokens.get(3).column(), e.getMessage(), text);
+        }
+        var interruptLine = machine.interrupts().line(gsiv);
+        return switch (tokens.get(4).text().toLowerCase(java.util.Locale.ROOT)) {
+            case "high" -> () -> interruptLine.drive(true);
+            case "low" -> () -> interruptLine.drive(false);
+            case "pulse" -> interruptLine::pulse;
+            default -> throw new ScenarioException(source, line, tokens.get(4).column(), "a line can go high, low or pulse, not '"
+                    + tokens.get(4).text() + "'", text);
+        };
+    }
+
+    public String source() {
+        return source;
+    }
+
+    public List<ScenarioStep> steps() {
+        return steps;
+    }
+
+    /** The time of the last step. */
+    public Duration end() {
+        return steps.stream().map(ScenarioStep::time).max(Duration::compareTo).orElse(Duration.ZERO);
+    }
+
+    /** Schedules every step on {@code machine}, relative to now. */
+    public void schedule(Machine machine) {
+        for (int i = 0; i < steps.size(); i++) {
+            machine.schedule(steps.get(i).time(), actions.get(i));
+        }
+    }
+
+    /** A word of a scenario line and the 1-based column it starts at. */
+    private record Token(String text, int column) {
+        static List<Token> split(String line) {
+            var tokens = new ArrayList<Token>();
+            int i = 0;
+            while (i < line.length()) {
+                while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+                    i++;
+                }
+                int start = i;
+                while (i < line.length() && !Character.isWhitespace(line.charAt(i))) {
+                    i++;
+                }
+                if (i > start) {
+                    tokens.add(new Token(line.substring(start, i), start + 1));
+                }
+            }
+            return tokens;
+        }
+    }
+}
