@@ -236,8 +236,10 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
             }
             return config.isr().orElseThrow().isr(this, 0);
         } catch (RuntimeException | Error failure) {
+            // The ISR did not finish, so it cannot say it silenced the device: report "not mine", so the
+            // next sharer of a level line is still asked for this request.
             device.requestFailure("the ISR of interrupt " + index + " threw " + failure, failure);
-            return true;
+            return false;
         } finally {
             if (serialized) {
                 device.callbackLock().unlock();
@@ -308,6 +310,11 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
     public void acquireLock() {
         if (config.passiveHandling()) {
             Verifier.requireIrql(Irql.PASSIVE, "WdfInterruptAcquireLock");
+            if (waitLock.isHeldByCurrentThread()) {
+                // A WDF wait lock is not recursive: acquiring it again would deadlock on Windows.
+                throw new VerifierException(VerifierRule.LOCK_MISUSE, "WdfInterruptAcquireLock",
+                        "the wait lock of " + device.path() + " interrupt " + index + " is already held by this thread");
+            }
             waitLock.lock();
             return;
         }
@@ -342,7 +349,8 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
                     "the interrupt of " + device.path() + " is handled at DIRQL");
         }
         Verifier.requireIrql(Irql.PASSIVE, "WdfInterruptTryToAcquireLock");
-        return waitLock.tryLock();
+        // Not recursive: a zero-timeout wait on a lock this thread holds times out.
+        return !waitLock.isHeldByCurrentThread() && waitLock.tryLock();
     }
 
     @Override
