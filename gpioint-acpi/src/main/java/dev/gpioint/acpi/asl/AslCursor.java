@@ -33,6 +33,11 @@ final class AslCursor {
         return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
     }
 
+    /** The token consumed last (the first token when nothing was consumed). */
+    AslToken previous() {
+        return tokens.get(Math.max(0, pos - 1));
+    }
+
     AslToken next() {
         AslToken t = tokens.get(pos);
         if (t.kind() != Kind.EOF) {
@@ -57,6 +62,18 @@ final class AslCursor {
     Unexpected fail(AslToken token, String message) {
         report(token, message);
         return new Unexpected();
+    }
+
+    /** The number of problems so far, to undo speculative parsing with {@link #dropProblemsAfter}. */
+    int problemCount() {
+        return problems.size();
+    }
+
+    /** Forgets problems recorded after {@code mark}: the text was parsed speculatively and need not be valid. */
+    void dropProblemsAfter(int mark) {
+        while (problems.size() > mark) {
+            problems.removeLast();
+        }
     }
 
     void report(AslToken token, String message) {

@@ -111,6 +111,16 @@ final class AslParser {
             ns.object(path, value);
         } else if (t.isWord("Method")) {
             method(scope);
+        } else if (t.isWord("If") || t.isWord("ElseIf") || t.isWord("Else")) {
+            // Module-level conditionals: both branches are read, as the AML table reader does, since the
+            // condition is only known when the AML runs.
+            in.next();
+            if (in.at(Kind.LPAREN)) {
+                in.skipGroup();
+            }
+            in.expect(Kind.LBRACE, "'{' to open the body of " + t.text());
+            termList(scope, device);
+            in.expect(Kind.RBRACE, "'}' to close the body of " + t.text());
         } else {
             skipStatement();
         }
@@ -145,6 +155,8 @@ final class AslParser {
         boolean simple = true;
         while (!in.at(Kind.RBRACE) && !in.at(Kind.EOF)) {
             AslToken t = in.peek();
+            // A method body is only read for a constant result; text that does not fit is not an error here.
+            int mark = in.problemCount();
             try {
                 if (t.isWord("Name") && returned == null) {
                     in.next();
@@ -159,12 +171,15 @@ final class AslParser {
                     returned = in.at(Kind.RPAREN) ? new AcpiObject.Opaque("nothing") : dataObject(path);
                     in.expect(Kind.RPAREN, "')' to close Return");
                 } else {
+                    // Anything else needs an interpreter; its syntax (ASL 2.0 operators included) is not checked,
+                    // so skip to the method's closing brace instead of guessing statement boundaries.
                     simple = false;
-                    skipStatement();
+                    skipToBlockEnd();
                 }
             } catch (AslCursor.Unexpected e) {
+                in.dropProblemsAfter(mark);
                 simple = false;
-                in.recover();
+                skipToBlockEnd();
             }
         }
         String where = source.name() + ":" + keyword.line();
@@ -245,8 +260,11 @@ final class AslParser {
     private AcpiObject buffer() {
         in.expect(Kind.LPAREN, "'(' after Buffer");
         long size = -1;
-        if (in.at(Kind.INTEGER)) {
-            size = in.next().value();
+        if (!in.at(Kind.RPAREN)) {
+            // The size is a TermArg: a constant is honoured, anything else (an expression) sizes by the contents.
+            if (dataObjectOrSkip() instanceof AcpiObject.IntegerValue n) {
+                size = n.value();
+            }
         }
         in.expect(Kind.RPAREN, "')' after the Buffer size");
         in.expect(Kind.LBRACE, "'{' with the Buffer contents");
@@ -272,6 +290,21 @@ final class AslParser {
             data = java.util.Arrays.copyOf(data, (int) size);
         }
         return new AcpiObject.BufferValue(data, source.name(), 0);
+    }
+
+    /** A constant if there is one here, else skips one expression up to the next ',' or ')'. */
+    private AcpiObject dataObjectOrSkip() {
+        if (in.at(Kind.INTEGER) || in.peek().isWord("Zero") || in.peek().isWord("One") || in.peek().isWord("Ones")) {
+            return dataObject(NamePaths.ROOT);
+        }
+        while (!in.at(Kind.RPAREN) && !in.at(Kind.COMMA) && !in.at(Kind.EOF)) {
+            if (in.at(Kind.LPAREN)) {
+                in.skipGroup();
+            } else {
+                in.next();
+            }
+        }
+        return new AcpiObject.Opaque("expression");
     }
 
     private AcpiObject pkg(String scope) {
@@ -305,11 +338,27 @@ final class AslParser {
         return t.text();
     }
 
+    /** Skips tokens up to the brace that closes the current block, which is left for the caller. */
+    private void skipToBlockEnd() {
+        while (!in.at(Kind.RBRACE) && !in.at(Kind.EOF)) {
+            if (in.at(Kind.LBRACE) || in.at(Kind.LPAREN)) {
+                in.skipGroup();
+            } else {
+                in.next();
+            }
+        }
+    }
+
     /** Steps over a statement gpioint does not use: a word, an optional (...) and an optional {...}. */
     private void skipStatement() {
+        // Declarations take "(...)" and "{...}"; ASL 2.0 expression statements ("Debug = 1") end with their line.
         in.next();
-        if (in.at(Kind.LPAREN)) {
-            in.skipGroup();
+        while (!in.at(Kind.EOF) && !in.at(Kind.RBRACE) && !in.at(Kind.LBRACE) && in.peek().line() == in.previous().line()) {
+            if (in.at(Kind.LPAREN)) {
+                in.skipGroup();
+            } else {
+                in.next();
+            }
         }
         if (in.at(Kind.LBRACE)) {
             in.skipGroup();

@@ -6,7 +6,7 @@ package dev.gpioint.acpi.resource;
  * ({@link Const}, {@link Num}, {@link Bits}, {@link Mask}) sit at their offset; the others make up the
  * variable part and are laid out in declaration order after the fixed part.
  */
-sealed interface Field {
+public sealed interface Field {
 
     /** A byte, word, dword or qword that always holds {@code value}; a discriminator tells same-tag kinds apart. */
     record Const(int offset, int width, long value, boolean discriminator) implements Field {

@@ -1,0 +1,54 @@
+package dev.gpioint.acpi.source;
+
+import dev.gpioint.acpi.aml.AcpiTableException;
+import dev.gpioint.acpi.aml.AcpidumpText;
+import dev.gpioint.firmware.FirmwareException;
+import dev.gpioint.firmware.FirmwareFormat;
+import dev.gpioint.firmware.FirmwareProblem;
+import dev.gpioint.firmware.FirmwareSource;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Firmware from the hex text acpidump prints (what acpixtract reads); its DSDT and SSDTs define the devices. */
+public final class AcpidumpFirmwareFormat implements FirmwareFormat {
+    @Override
+    public String name() {
+        return "acpidump";
+    }
+
+    /** One file whose first lines carry an acpidump table header; the name does not matter. */
+    @Override
+    public boolean accepts(List<Path> files) {
+        if (files.size() != 1 || !Files.isRegularFile(files.getFirst())) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(files.getFirst())) {
+            return AcpidumpText.looksLikeAcpidump(new String(in.readNBytes(4096), StandardCharsets.ISO_8859_1));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public FirmwareSource source(List<Path> files) {
+        List<Path> copy = List.copyOf(files);
+        return () -> {
+            if (copy.size() != 1) {
+                throw new FirmwareException(FirmwareProblem.of(copy.toString(), "the acpidump format reads exactly one file"));
+            }
+            Path file = copy.getFirst();
+            try {
+                return TableFiles.firmware(file.toString(),
+                        AcpidumpText.read(Files.readString(file, StandardCharsets.ISO_8859_1), file.toString()));
+            } catch (IOException e) {
+                throw new FirmwareException(FirmwareProblem.of(file.toString(), "cannot read the file: " + e.getMessage()));
+            } catch (AcpiTableException e) {
+                throw TableFiles.problem(e);
+            }
+        };
+    }
+}

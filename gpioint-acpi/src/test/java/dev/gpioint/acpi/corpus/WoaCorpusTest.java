@@ -1,0 +1,196 @@
+package dev.gpioint.acpi.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.gpioint.acpi.aml.AcpiTable;
+import dev.gpioint.acpi.aml.AcpiTableException;
+import dev.gpioint.acpi.aml.AmlNamespaceReader;
+import dev.gpioint.acpi.asl.AslCompiler;
+import dev.gpioint.acpi.namespace.AcpiObject;
+import dev.gpioint.acpi.namespace.Namespace;
+import dev.gpioint.acpi.namespace.StaticReturnEvaluator;
+import dev.gpioint.acpi.oracle.Iasl;
+import dev.gpioint.acpi.resource.GpioIntDescriptor;
+import dev.gpioint.acpi.resource.ResourceDecodeException;
+import dev.gpioint.acpi.resource.ResourceDecoder;
+import dev.gpioint.acpi.resource.ResourceDescriptor;
+import dev.gpioint.firmware.FirmwareException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The 96 real Windows-on-ARM tables of the shared corpus: every table loads or fails with a clear error (one is
+ * known to be corrupt), every static {@code _CRS} decodes, and for every device with a static {@code _CRS} the
+ * GpioInt descriptors we decode equal those in iasl -d's disassembly of the same table (compiled back by our
+ * ASL parser). Skips when the corpus is absent; the iasl comparison skips when iasl is absent.
+ */
+class WoaCorpusTest {
+    /** Relative to the module directory, where Maven runs tests: the repository's ../shared/corpus/woa. */
+    private static final Path CORPUS = Path.of("../../shared/corpus/woa");
+    private static final Set<String> KNOWN_CORRUPT = Set.of("microsoft-surface-pro-12-in__acpi__ssdt.dat");
+
+    private record Loaded(Path file, Namespace namespace) {
+    }
+
+    private List<Path> corpus() throws IOException {
+        Assumptions.assumeTrue(Files.isDirectory(CORPUS), "corpus " + CORPUS.toAbsolutePath().normalize()
+                + " is absent: skipping the real-firmware tests");
+        try (var files = Files.list(CORPUS)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private List<Loaded> loadAll(List<Path> files, List<String> failures) throws IOException {
+        var loaded = new ArrayList<Loaded>();
+        for (Path file : files) {
+            try {
+                AcpiTable table = AcpiTable.read(Files.readAllBytes(file), file.getFileName().toString());
+                loaded.add(new Loaded(file, AmlNamespaceReader.read(List.of(table))));
+            } catch (AcpiTableException e) {
+                assertThat(e.getMessage()).contains(file.getFileName().toString()).contains("offset");
+                failures.add(file.getFileName() + ": " + e.getMessage());
+            }
+        }
+        return loaded;
+    }
+
+    /**
+     * The {@code _CRS} buffer of a device when it is known without running AML: a Name holding a buffer, or a
+     * method that only returns one.
+     */
+    private static java.util.Optional<AcpiObject.BufferValue> staticCrs(Namespace ns, String device) {
+        return ns.get(device + "._CRS").flatMap(o -> o instanceof AcpiObject.MethodValue m
+                ? new StaticReturnEvaluator().evaluate(device + "._CRS", m, ns) : java.util.Optional.of(o))
+                .filter(o -> o instanceof AcpiObject.BufferValue).map(o -> (AcpiObject.BufferValue) o);
+    }
+
+    @Test
+    void everyTableLoadsOrFailsClearlyAndEveryStaticCrsDecodes() throws IOException {
+        List<Path> files = corpus();
+        var failures = new ArrayList<String>();
+        List<Loaded> loaded = loadAll(files, failures);
+        int devices = 0;
+        int staticCrs = 0;
+        int methodCrs = 0;
+        int constantMethods = 0;
+        int descriptors = 0;
+        int gpioInts = 0;
+        var decodeFailures = new ArrayList<String>();
+        for (Loaded l : loaded) {
+            Namespace ns = l.namespace();
+            devices += ns.devices().size();
+            for (String device : ns.devices()) {
+                var crs = ns.get(device + "._CRS");
+                var known = staticCrs(ns, device);
+                if (crs.isPresent() && crs.get() instanceof AcpiObject.MethodValue && known.isPresent()) {
+                    constantMethods++;
+                }
+                if (known.isPresent()) {
+                    AcpiObject.BufferValue b = known.get();
+                    staticCrs++;
+                    try {
+                        var template = ResourceDecoder.decode(b.bytes(), b.source(), b.offset());
+                        descriptors += template.body().size();
+                        gpioInts += (int) template.body().stream().filter(d -> d instanceof GpioIntDescriptor).count();
+                    } catch (ResourceDecodeException e) {
+                        decodeFailures.add(device + ": " + e.getMessage());
+                    }
+                } else if (crs.isPresent() && crs.get() instanceof AcpiObject.MethodValue) {
+                    // A method whose result needs an interpreter: listed as UNEVALUATED_METHOD.
+                    methodCrs++;
+                }
+            }
+        }
+        System.out.printf("WoA corpus: %d files, %d loaded, %d failed with an error%n", files.size(), loaded.size(), failures.size());
+        failures.forEach(f -> System.out.println("  " + f));
+        System.out.printf("WoA corpus: %d devices, %d static _CRS (%d of them methods returning a constant; %d descriptors, "
+                + "%d GpioInt) decoded, %d method _CRS listed unevaluated%n", devices, staticCrs, constantMethods, descriptors,
+                gpioInts, methodCrs);
+        decodeFailures.forEach(f -> System.out.println("  decode failure: " + f));
+        assertThat(decodeFailures).as("every static _CRS decodes").isEmpty();
+        assertThat(failures).as("only the known-corrupt table fails")
+                .allMatch(f -> KNOWN_CORRUPT.stream().anyMatch(f::startsWith));
+        assertThat(failures).hasSize(KNOWN_CORRUPT.size());
+    }
+
+    @Test
+    void gpioIntsOfStaticCrsMatchIaslDisassembly() throws Exception {
+        List<Path> files = corpus();
+        Iasl.assumeAvailable();
+        List<Loaded> loaded = loadAll(files, new ArrayList<>());
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
+        Map<Loaded, Future<String>> disassembly = new LinkedHashMap<>();
+        for (Loaded l : loaded) {
+            disassembly.put(l, pool.submit(() -> Iasl.disassemble(l.file())));
+        }
+        int tables = 0;
+        int devicesChecked = 0;
+        int descriptorsChecked = 0;
+        int gpioIntsChecked = 0;
+        var skipped = new ArrayList<String>();
+        var mismatches = new ArrayList<String>();
+        try {
+            for (var entry : disassembly.entrySet()) {
+                Loaded l = entry.getKey();
+                String dsl;
+                try {
+                    dsl = entry.getValue().get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    skipped.add(l.file().getFileName() + " (" + e.getCause().getMessage() + ")");
+                    continue;
+                }
+                Namespace theirs;
+                try {
+                    theirs = AslCompiler.namespace(l.file().getFileName() + ".dsl", dsl);
+                } catch (FirmwareException e) {
+                    mismatches.add(l.file().getFileName() + ": our ASL parser rejects iasl's disassembly:\n"
+                            + e.getMessage().lines().limit(6).reduce("", (a, b) -> a + "\n" + b));
+                    continue;
+                }
+                tables++;
+                for (String device : l.namespace().devices()) {
+                    var ours = staticCrs(l.namespace(), device);
+                    if (ours.isEmpty()) {
+                        continue;
+                    }
+                    var their = staticCrs(theirs, device);
+                    if (their.isEmpty()) {
+                        mismatches.add(l.file().getFileName() + " " + device + ": no static _CRS in the disassembly");
+                        continue;
+                    }
+                    AcpiObject.BufferValue ourBuffer = ours.get();
+                    AcpiObject.BufferValue theirBuffer = their.get();
+                    List<ResourceDescriptor> ourList = ResourceDecoder.decode(ourBuffer.bytes(), "ours", 0).body();
+                    List<ResourceDescriptor> theirList = ResourceDecoder.decode(theirBuffer.bytes(), "theirs", 0).body();
+                    List<ResourceDescriptor> ourGpio = ourList.stream().filter(d -> d instanceof GpioIntDescriptor).toList();
+                    List<ResourceDescriptor> theirGpio = theirList.stream().filter(d -> d instanceof GpioIntDescriptor).toList();
+                    devicesChecked++;
+                    descriptorsChecked += ourList.size();
+                    gpioIntsChecked += ourGpio.size();
+                    if (!ourGpio.equals(theirGpio)) {
+                        mismatches.add(l.file().getFileName() + " " + device + ":\n  ours   " + ourGpio + "\n  theirs " + theirGpio);
+                    }
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        System.out.printf("WoA corpus vs iasl -d: %d tables compared, %d devices with a static _CRS, %d descriptors, %d GpioInt checked%n",
+                tables, devicesChecked, descriptorsChecked, gpioIntsChecked);
+        skipped.forEach(s -> System.out.println("  iasl -d failed, not compared: " + s));
+        mismatches.forEach(m -> System.out.println("  MISMATCH " + m));
+        assertThat(mismatches).isEmpty();
+        assertThat(devicesChecked).isPositive();
+    }
+}
