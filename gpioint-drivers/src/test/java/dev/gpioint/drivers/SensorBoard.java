@@ -51,7 +51,12 @@ public final class SensorBoard {
     }
 
     public static SensorBoard boot(Wiring wiring, boolean swapped, DriverCatalog drivers) {
-        var board = new SensorBoard(Machine.deterministic(2), wiring, swapped, drivers);
+        return boot(Machine.deterministic(2), wiring, swapped, drivers);
+    }
+
+    /** Boots on {@code machine} (deterministic or realtime). */
+    public static SensorBoard boot(Machine machine, Wiring wiring, boolean swapped, DriverCatalog drivers) {
+        var board = new SensorBoard(machine, wiring, swapped, drivers);
         board.pnp.startAll();
         board.machine.runUntilIdle();
         return board;
