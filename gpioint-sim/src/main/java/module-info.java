@@ -7,5 +7,10 @@ module dev.gpioint.sim {
     uses dev.gpioint.sim.board.SimulatedDeviceFactory;
     provides dev.gpioint.sim.board.SimulatedDeviceFactory with
             dev.gpioint.sim.board.SimGpioHardware.Factory,
-            dev.gpioint.sim.board.SimSensorHardware.Factory;
+            dev.gpioint.sim.board.SimSensorHardware.Factory,
+            dev.gpioint.sim.board.SimI2cControllerHardware.Factory,
+            dev.gpioint.sim.board.SimExpanderHardware.Factory,
+            dev.gpioint.sim.board.SimButtonsHardware.Factory,
+            dev.gpioint.sim.board.SimTouchHardware.Factory,
+            dev.gpioint.sim.board.SimAccelerometerHardware.Factory;
 }

@@ -8,7 +8,8 @@ import dev.gpioint.firmware.MemoryRange;
 import dev.gpioint.firmware.NamePath;
 import dev.gpioint.kernel.Machine;
 import dev.gpioint.sim.SignalSink;
-import dev.gpioint.sim.SimGpioController;
+import dev.gpioint.firmware.I2cSerialBus;
+import dev.gpioint.sim.SimI2cBus;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,20 @@ public final class SimBoardContext {
         return device.resources().stream().filter(r -> r instanceof GpioInt || r instanceof Interrupt).toList();
     }
 
+    /** The first I2C connection of {@code device}. */
+    public I2cSerialBus i2cConnection(FirmwareDevice device) {
+        return device.resources().stream().filter(I2cSerialBus.class::isInstance).map(I2cSerialBus.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(device.path() + " has no I2cSerialBusV2 connection"));
+    }
+
+    /** The simulated bus of the I2C controller a connection names. */
+    public SimI2cBus i2cBus(I2cSerialBus connection) {
+        if (built.get(connection.controller()) instanceof I2cBusSource source) {
+            return source.bus();
+        }
+        throw new IllegalArgumentException("I2cSerialBusV2 names " + connection.controller() + ", which is not a simulated I2C controller");
+    }
+
     /**
      * The wire an output described by {@code resource} drives: the input of a simulated GPIO controller's pin
      * for a GpioInt, the primary interrupt line for an Interrupt().
@@ -45,13 +60,14 @@ public final class SimBoardContext {
         return switch (resource) {
             case GpioInt gpio -> {
                 SimulatedDevice controller = built.get(gpio.controller());
-                if (!(controller instanceof SimGpioHardware hardware)) {
+                if (!(controller instanceof GpioPinSource pins)) {
                     throw new IllegalArgumentException("GpioInt names " + gpio.controller() + ", which is not a simulated GPIO controller");
                 }
-                if (gpio.pin() >= SimGpioController.TOTAL_PINS) {
-                    throw new IllegalArgumentException("GpioInt pin " + gpio.pin() + " is beyond " + gpio.controller());
+                if (gpio.pin() >= pins.pinCount()) {
+                    throw new IllegalArgumentException("GpioInt pin " + gpio.pin() + " is beyond " + gpio.controller()
+                            + " (" + pins.pinCount() + " pins)");
                 }
-                yield hardware.controller().pinInput(gpio.pin());
+                yield pins.pinInput(gpio.pin());
             }
             case Interrupt interrupt -> machine.interrupts().line(interrupt.gsivs().getFirst())::drive;
             default -> throw new IllegalArgumentException(resource.kind() + " is not an interrupt");

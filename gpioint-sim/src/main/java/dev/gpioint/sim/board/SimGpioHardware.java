@@ -12,7 +12,7 @@ import java.util.List;
  * A simulated SimGpio controller built from its firmware: registers at its Memory32Fixed base, bank {@code i}'s
  * interrupt on the i-th Interrupt() number. Scenario actions drive pin inputs directly (a signal from off-board).
  */
-public final class SimGpioHardware implements SimulatedDevice {
+public final class SimGpioHardware implements SimulatedDevice, GpioPinSource {
     private final SimGpioController controller;
 
     SimGpioHardware(SimGpioController controller) {
@@ -21,6 +21,16 @@ public final class SimGpioHardware implements SimulatedDevice {
 
     public SimGpioController controller() {
         return controller;
+    }
+
+    @Override
+    public int pinCount() {
+        return SimGpioController.TOTAL_PINS;
+    }
+
+    @Override
+    public dev.gpioint.sim.SignalSink pinInput(int pin) {
+        return controller.pinInput(pin);
     }
 
     @Override
