@@ -96,11 +96,14 @@ final class AslCursor {
                 depth++;
             } else if (k == Kind.RPAREN || k == Kind.RBRACE) {
                 if (depth == 0) {
-                    if (k == Kind.RBRACE) {
-                        return;
+                    // The close of the broken statement itself ("Name (X 1)"), or of the enclosing block.
+                    if (k == Kind.RPAREN) {
+                        next();
+                        if (at(Kind.LBRACE)) {
+                            continue;
+                        }
                     }
-                    next();
-                    continue;
+                    return;
                 }
                 depth--;
                 next();

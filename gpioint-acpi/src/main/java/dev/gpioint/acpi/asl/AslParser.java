@@ -26,6 +26,8 @@ final class AslParser {
     private final AslSource source;
     private final Namespace.Builder ns = Namespace.builder();
     private final ResourceTemplateParser templates;
+    private int depth;
+    private static final int MAX_DEPTH = 200;
 
     private AslParser(AslCursor in, AslSource source) {
         this.in = in;
@@ -85,6 +87,18 @@ final class AslParser {
 
     private void term(String scope, String device) {
         AslToken t = in.peek();
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            throw in.fail(t, "blocks nest deeper than " + MAX_DEPTH + " levels");
+        }
+        try {
+            statement(t, scope, device);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void statement(AslToken t, String scope, String device) {
         if (!t.is(Kind.NAME)) {
             throw in.fail(t, "expected a statement such as Device, Scope, Name or Method, found " + t.describe());
         }
@@ -195,6 +209,18 @@ final class AslParser {
 
     /** A data object: integer, string, EISAID, ToUUID, Buffer, Package, ResourceTemplate, or a name reference. */
     private AcpiObject dataObject(String scope) {
+        if (++depth > MAX_DEPTH) {
+            depth--;
+            throw in.fail(in.peek(), "values nest deeper than " + MAX_DEPTH + " levels");
+        }
+        try {
+            return value(scope);
+        } finally {
+            depth--;
+        }
+    }
+
+    private AcpiObject value(String scope) {
         AslToken t = in.next();
         switch (t.kind()) {
             case INTEGER -> {
