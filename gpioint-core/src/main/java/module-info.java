@@ -9,6 +9,7 @@ module dev.gpioint.core {
     exports dev.gpioint.wudf;
     exports dev.gpioint.gpio;
     exports dev.gpioint.pnp;
+    exports dev.gpioint.spb;
     uses dev.gpioint.driver.Driver;
     uses dev.gpioint.firmware.FirmwareFormat;
 }

@@ -265,6 +265,22 @@ final class FxDevice implements WdfDevice, WudfDevice {
     }
 
     @Override
+    public dev.gpioint.spb.SpbTarget openSpbConnection(long connectionId) {
+        Verifier.requireIrql(Irql.PASSIVE, "WdfIoTargetOpen");
+        ResourceHub.Connection connection = pnp.resourceHub().connection(connectionId)
+                .filter(c -> c.consumer().equals(path()))
+                .orElseThrow(() -> new NtStatusException(NtStatus.NOT_FOUND, "connection ID " + connectionId + " is not one of "
+                        + path() + "'s connections"));
+        if (!(connection.descriptor() instanceof dev.gpioint.firmware.I2cSerialBus i2c)) {
+            throw new NtStatusException(NtStatus.INVALID_PARAMETER, "connection " + connectionId + " is a "
+                    + connection.descriptor().kind() + ", not an I2C connection");
+        }
+        dev.gpioint.spb.SpbController controller = pnp.spbController(i2c.controller()).orElseThrow(() -> new NtStatusException(
+                NtStatus.DEVICE_NOT_READY, "I2C controller " + i2c.controller() + " is not started"));
+        return controller.open(connectionId, i2c);
+    }
+
+    @Override
     public void report(String message) {
         pnp.machine().log().add(path().toString(), MachineEvent.Kind.DRIVER, message);
     }

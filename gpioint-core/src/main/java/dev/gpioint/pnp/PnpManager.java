@@ -127,6 +127,15 @@ public final class PnpManager {
         return node.callbacks.target() instanceof GpioController controller ? Optional.of(controller) : Optional.empty();
     }
 
+    /** The started I2C (SPB) controller at {@code path}, if there is one. */
+    public Optional<dev.gpioint.spb.SpbController> spbController(NamePath path) {
+        DeviceNode node = nodes.get(path);
+        if (node == null || node.callbacks == null || !(node.callbacks.target() instanceof dev.gpioint.spb.SpbController controller)) {
+            return Optional.empty();
+        }
+        return node.state() == DeviceState.STARTED || node.state() == DeviceState.STARTING ? Optional.of(controller) : Optional.empty();
+    }
+
     /** Starts every device that can start, controllers before their consumers. */
     public void startAll() {
         Verifier.requireIrql(Irql.PASSIVE, "PnpManager.startAll");
@@ -238,7 +247,11 @@ public final class PnpManager {
                 node.fx = new FxDevice(node, this, false, true);
                 node.callbacks = new DeviceCallbacks.Kmdf(node.fx, extension.deviceAdd(node.fx));
             }
-            default -> throw new IllegalStateException("driver " + driver.name() + " is neither KMDF, UMDF nor a GPIO client: "
+            case dev.gpioint.spb.SpbControllerDriver spb -> {
+                node.fx = new FxDevice(node, this, false, true);
+                node.callbacks = new DeviceCallbacks.Kmdf(node.fx, new dev.gpioint.spb.SpbClassExtension(spb).deviceAdd(node.fx));
+            }
+            default -> throw new IllegalStateException("driver " + driver.name() + " is neither KMDF, UMDF, a GPIO client nor an SPB controller: "
                     + driver.getClass().getName());
         }
     }

@@ -45,6 +45,15 @@ public interface WdfDevice {
     /** {@code MmMapIoSpace} for a translated memory descriptor of this device. PASSIVE_LEVEL. */
     RegisterWindow mapIoSpace(ResourceDescriptor translatedMemory);
 
+    /**
+     * Opens one of this device's I2C connections by its connection ID (from a CONNECTION/SERIAL_I2C resource),
+     * as a driver opens {@code \Device\RESOURCE_HUB\<id>} with {@code WdfIoTargetOpen}. PASSIVE_LEVEL.
+     * Throws STATUS_NOT_FOUND for an unknown ID or one that is not this device's, STATUS_INVALID_PARAMETER for a
+     * connection that is not I2C, STATUS_DEVICE_NOT_READY when the controller is not started and
+     * STATUS_SHARING_VIOLATION when the connection is already open.
+     */
+    dev.gpioint.spb.SpbTarget openSpbConnection(long connectionId);
+
     /** Reports something the driver observed ("power button pressed") to the machine's event log. */
     void report(String message);
 
