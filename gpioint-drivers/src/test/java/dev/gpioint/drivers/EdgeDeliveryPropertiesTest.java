@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
  * peripheral's ISRs exactly once per edge, provided each pin's next edge comes after its previous one was
  * serviced (a second edge before service merges into the latched status bit, as on hardware).
  */
-class EdgeDeliveryProperties {
+class EdgeDeliveryPropertiesTest {
     static final int[] PINS = {0, 5, 31, 32, 63, 64, 100, 127};
 
     @Provide
