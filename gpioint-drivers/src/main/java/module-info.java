@@ -3,7 +3,17 @@ module dev.gpioint.drivers {
     requires dev.gpioint.core;
     exports dev.gpioint.drivers.simgpio;
     exports dev.gpioint.drivers.sensor;
+    exports dev.gpioint.drivers.simi2c;
+    exports dev.gpioint.drivers.expander;
+    exports dev.gpioint.drivers.buttons;
+    exports dev.gpioint.drivers.touch;
+    exports dev.gpioint.drivers.accelerometer;
     provides dev.gpioint.driver.Driver with
             dev.gpioint.drivers.simgpio.SimGpioDriver,
-            dev.gpioint.drivers.sensor.SensorDriver;
+            dev.gpioint.drivers.sensor.SensorDriver,
+            dev.gpioint.drivers.simi2c.SimI2cControllerDriver,
+            dev.gpioint.drivers.expander.I2cExpanderDriver,
+            dev.gpioint.drivers.buttons.ButtonArrayDriver,
+            dev.gpioint.drivers.touch.HidI2cTouchDriver,
+            dev.gpioint.drivers.accelerometer.AccelerometerDriver;
 }

@@ -1,0 +1,101 @@
+package dev.gpioint.drivers.buttons;
+
+import dev.gpioint.resource.ResourceList;
+import dev.gpioint.status.NtStatus;
+import dev.gpioint.status.NtStatusException;
+import dev.gpioint.wdf.KmdfDeviceCallbacks;
+import dev.gpioint.wdf.WdfDevice;
+import dev.gpioint.wdf.WdfInterrupt;
+import dev.gpioint.wdf.WdfInterruptConfig;
+
+/**
+ * One Windows button array: an interrupt per button, in firmware order (power, Windows, volume up, volume
+ * down, rotation lock), each Edge ActiveBoth. The resource carries no edge direction, so — as the Windows GPIO
+ * buttons driver does — the driver tracks each button's state: the first interrupt after connect is the
+ * asserted state (pressed), and each one after flips it. The ISR stamps the time into a per-button ring
+ * (allocation-free); the DPC reports press and release with their timestamps.
+ */
+public final class ButtonArrayDevice implements KmdfDeviceCallbacks {
+    private static final int RING = 64;
+
+    private final ButtonState[] buttons = new ButtonState[ButtonArrayDriver.BUTTONS.size()];
+    private int count;
+
+    @Override
+    public void prepareHardware(WdfDevice device, ResourceList raw, ResourceList translated) {
+        count = 0;
+        for (int i = 0; i < translated.size() && count < buttons.length; i++) {
+            if (!translated.get(i).isInterrupt()) {
+                continue;
+            }
+            if (!translated.get(i).isLatched()) {
+                throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, "button " + ButtonArrayDriver.BUTTONS.get(count)
+                        + " must be an Edge (ActiveBoth) interrupt");
+            }
+            var state = new ButtonState(ButtonArrayDriver.BUTTONS.get(count));
+            buttons[count++] = state;
+            state.interrupt = device.createInterrupt(WdfInterruptConfig.init(state::isr, state::dpc)
+                    .interruptRaw(raw.get(i)).interruptTranslated(translated.get(i)));
+        }
+        if (count == 0) {
+            throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, "a button array needs at least one GpioInt");
+        }
+    }
+
+    /** Presses and releases reported so far for {@code button} (power, windows, ...). */
+    public long transitions(String button) {
+        for (int i = 0; i < count; i++) {
+            if (buttons[i].name.equals(button)) {
+                return buttons[i].reported;
+            }
+        }
+        throw new IllegalArgumentException("no button " + button);
+    }
+
+    /** Whether the driver believes {@code button} is pressed. */
+    public boolean isPressed(String button) {
+        for (int i = 0; i < count; i++) {
+            if (buttons[i].name.equals(button)) {
+                return buttons[i].pressed;
+            }
+        }
+        throw new IllegalArgumentException("no button " + button);
+    }
+
+    private static final class ButtonState {
+        final String name;
+        final long[] times = new long[RING];
+        final boolean[] states = new boolean[RING];
+        volatile int head;
+        volatile int tail;
+        volatile boolean pressed;
+        volatile long reported;
+        WdfInterrupt interrupt;
+
+        ButtonState(String name) {
+            this.name = name;
+        }
+
+        boolean isr(WdfInterrupt wdfInterrupt, int messageId) {
+            pressed = !pressed;
+            int at = head;
+            if (at - tail < RING) {
+                times[at % RING] = wdfInterrupt.device().nanoTime();
+                states[at % RING] = pressed;
+                head = at + 1;
+            }
+            wdfInterrupt.queueDpcForIsr();
+            return true;
+        }
+
+        void dpc(WdfInterrupt wdfInterrupt) {
+            while (tail != head) {
+                int at = tail;
+                wdfInterrupt.device().report(String.format("%s %s (at %.3f ms)", name, states[at % RING] ? "pressed" : "released",
+                        times[at % RING] / 1e6));
+                reported++;
+                tail = at + 1;
+            }
+        }
+    }
+}
