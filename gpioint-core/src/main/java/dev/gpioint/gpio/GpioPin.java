@@ -26,6 +26,8 @@ final class GpioPin implements InterruptSource {
     /** ActiveBoth emulated with level mode and polarity flips. */
     final boolean emulatedActiveBoth;
     GpioInterruptParameters hardware;
+    private final GpioInterruptParameters levelLow;
+    private final GpioInterruptParameters levelHigh;
     boolean passivePending;
     int repeats;
 
@@ -44,6 +46,12 @@ final class GpioPin implements InterruptSource {
         Polarity polarity = emulatedActiveBoth ? controller.initialActiveBothPolarity(number) : config.polarity();
         this.hardware = new GpioInterruptParameters(bank.index, bankPin, mode, polarity, config.pull(),
                 config.debounceHundredthsMs(), config.vendorData());
+        // Both programmings of an emulated ActiveBoth pin, made once so flipping allocates nothing.
+        this.levelLow = hardware.with(InterruptMode.LEVEL, Polarity.ACTIVE_LOW);
+        this.levelHigh = hardware.with(InterruptMode.LEVEL, Polarity.ACTIVE_HIGH);
+        if (emulatedActiveBoth) {
+            hardware = polarity == Polarity.ACTIVE_HIGH ? levelHigh : levelLow;
+        }
     }
 
     /** True when the hardware holds this pin as a level (masked while serviced, not cleared). */
@@ -51,11 +59,10 @@ final class GpioPin implements InterruptSource {
         return hardware.mode() == InterruptMode.LEVEL;
     }
 
-    /** Flips the programmed polarity of an emulated ActiveBoth pin. Bank lock held. */
+    /** Flips the programmed polarity of an emulated ActiveBoth pin. Bank lock held; allocates nothing. */
     void flipPolarity() {
-        Polarity next = hardware.polarity() == Polarity.ACTIVE_LOW ? Polarity.ACTIVE_HIGH : Polarity.ACTIVE_LOW;
-        hardware = hardware.with(InterruptMode.LEVEL, next);
-        controller.client().reconfigureInterrupt(bank.index, bankPin, InterruptMode.LEVEL, next);
+        hardware = hardware == levelLow ? levelHigh : levelLow;
+        controller.client().reconfigureInterrupt(bank.index, bankPin, InterruptMode.LEVEL, hardware.polarity());
     }
 
     /**

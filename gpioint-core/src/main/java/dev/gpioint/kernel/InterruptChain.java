@@ -21,7 +21,9 @@ final class InterruptChain {
     private volatile KInterrupt[] members = NONE;
     private final WorkItem passiveWork;
     private final AtomicInteger passiveRequests = new AtomicInteger();
-    private volatile long spurious;
+    private final java.util.concurrent.atomic.AtomicLong spurious = new java.util.concurrent.atomic.AtomicLong();
+    /** The source is held masked for a quarantined object until it is disconnected. */
+    private volatile boolean heldForQuarantine;
 
     InterruptChain(Machine machine, InterruptSource source) {
         this.source = source;
@@ -47,7 +49,8 @@ final class InterruptChain {
                 }
             }
         }
-        if (!claimed && hasPassive) {
+        // An edge is not repeated: passive sharers must look even when a DIRQL sharer claimed it.
+        if (hasPassive && (!claimed || !level)) {
             if (level) {
                 source.maskForPassive();
             }
@@ -56,7 +59,7 @@ final class InterruptChain {
             return true;
         }
         if (!claimed) {
-            spurious++;
+            spurious.incrementAndGet();
         }
         return claimed;
     }
@@ -75,7 +78,7 @@ final class InterruptChain {
                 }
             }
             if (!claimed) {
-                spurious++;
+                spurious.incrementAndGet();
             }
         }
         if (level && requests > 0) {
@@ -112,7 +115,27 @@ final class InterruptChain {
     }
 
     long spuriousCount() {
-        return spurious;
+        return spurious.get();
+    }
+
+    /**
+     * Removes a failed object from dispatch. If it was the last one on a level source, the source is held
+     * masked (as for a pending passive ISR) until the object is disconnected.
+     */
+    void quarantine(KInterrupt interrupt) {
+        remove(interrupt);
+        if (isEmpty() && source.isLevel() && !heldForQuarantine) {
+            heldForQuarantine = true;
+            source.maskForPassive();
+        }
+    }
+
+    /** Called when a quarantined object is disconnected: releases the hold taken for it. */
+    void releaseQuarantineHold() {
+        if (heldForQuarantine) {
+            heldForQuarantine = false;
+            source.unmaskAfterPassive();
+        }
     }
 
     /** Flushes pending passive ISRs of this chain (runs them or waits for them). */

@@ -195,6 +195,9 @@ public final class InterruptManager {
                 secondary.provider().disablePin(secondary.pin());
             }
         }
+        if (interrupt.isQuarantined()) {
+            chain.releaseQuarantineHold(); // masked or disabled above when nobody is left: the release requests nothing
+        }
         // A passive ISR of this chain may still be queued: let it finish before the caller tears down.
         machine.flush(chain.passiveWork());
     }

@@ -18,6 +18,7 @@ public final class KInterrupt {
     private final long[] serviceCounts;
     private final Machine machine;
     volatile boolean connected = true;
+    volatile boolean quarantined;
     private long claimed;
     private long unclaimed;
     private long isrNanos;
@@ -33,23 +34,26 @@ public final class KInterrupt {
 
     /** Runs the ISR with the lock held; counts it. Called by the dispatcher only. */
     boolean invoke(int processor) {
-        long start = machine.measuresTime() ? System.nanoTime() : 0;
-        boolean result;
         if (passiveLock != null) {
             passiveLock.lock();
             try {
-                result = request.routine().service(this);
+                return serviceAndCount(processor);
             } finally {
                 passiveLock.unlock();
             }
-        } else {
-            int old = spinLock.acquire(request.synchronizeIrql(), "ISR dispatch");
-            try {
-                result = request.routine().service(this);
-            } finally {
-                spinLock.release(old, "ISR dispatch");
-            }
         }
+        int old = spinLock.acquire(request.synchronizeIrql(), "ISR dispatch");
+        try {
+            return serviceAndCount(processor);
+        } finally {
+            spinLock.release(old, "ISR dispatch");
+        }
+    }
+
+    /** Runs the ISR and updates the counters; the caller holds the lock, so counts are never lost. */
+    private boolean serviceAndCount(int processor) {
+        long start = machine.measuresTime() ? System.nanoTime() : 0;
+        boolean result = request.routine().service(this);
         if (start != 0) {
             isrNanos += System.nanoTime() - start;
         }
@@ -60,6 +64,23 @@ public final class KInterrupt {
             unclaimed++;
         }
         return result;
+    }
+
+    /**
+     * Takes this object out of dispatch at once, at any IRQL, because its ISR failed: it gets no more requests,
+     * and a level source it alone was on stays masked until the object is disconnected (a failed driver cannot
+     * silence its device, so unmasking would only storm).
+     */
+    public void quarantine() {
+        if (quarantined) {
+            return;
+        }
+        quarantined = true;
+        chain.quarantine(this);
+    }
+
+    public boolean isQuarantined() {
+        return quarantined;
     }
 
     /** KeAcquireInterruptSpinLock: DIRQL objects only; returns the IRQL to restore. */

@@ -224,6 +224,14 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         }
         boolean passive = config.passiveHandling();
         if (passive) {
+            if (waitLock.isHeldByCurrentThread()) {
+                // On Windows the passive ISR would wait forever for a lock its own thread holds.
+                var misuse = new VerifierException(VerifierRule.LOCK_MISUSE, "passive ISR dispatch", "the wait lock of interrupt "
+                        + index + " of " + device.path() + " is held by the thread that must run its ISR: this deadlocks on Windows");
+                interrupt.quarantine();
+                device.requestFailure(misuse.getMessage(), misuse);
+                return false;
+            }
             waitLock.lock();
         }
         boolean serialized = passive && config.automaticSerialization();
@@ -238,6 +246,9 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         } catch (RuntimeException | Error failure) {
             // The ISR did not finish, so it cannot say it silenced the device: report "not mine", so the
             // next sharer of a level line is still asked for this request.
+            // Out of dispatch at once: the device is failed at PASSIVE later, and until then a level line must
+            // not re-fire into a driver that cannot silence it.
+            interrupt.quarantine();
             device.requestFailure("the ISR of interrupt " + index + " threw " + failure, failure);
             return false;
         } finally {

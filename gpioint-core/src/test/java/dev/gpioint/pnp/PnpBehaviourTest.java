@@ -331,4 +331,25 @@ class PnpBehaviourTest {
         assertThat(bCalls.get()).isEqualTo(before + 1);
         assertThat(line.stormDetected()).isFalse();
     }
+
+    @Test
+    void anIsrThatThrowsOnItsOwnLevelLineIsCalledOnceNotUntilAStorm() {
+        var calls = new AtomicInteger();
+        var a = new TraceDriver("a", "AAAA0001");
+        a.onAdd = d -> d.createInterrupt(WdfInterruptConfig.init((i, x) -> {
+            calls.incrementAndGet();
+            throw new IllegalStateException("bad");
+        }, null));
+        var pnp = boot(BoardBuilder.named("level")
+                .device("\\_SB.A", d -> d.hid("AAAA0001").interrupt(72, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH)).build(), a);
+        var line = machine.interrupts().line(72);
+        line.assertLine(true); // the device asserts and the failed driver will never silence it
+        machine.runUntilIdle();
+        // Quarantined at once: no re-fire into the failed ISR, no storm, and the line is masked once A is gone.
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(line.stormDetected()).isFalse();
+        assertThat(pnp.device("\\_SB.A").state()).isEqualTo(DeviceState.FAILED);
+        assertThat(line.isMasked()).isTrue();
+        assertThat(line.requestCount()).isEqualTo(1);
+    }
 }
