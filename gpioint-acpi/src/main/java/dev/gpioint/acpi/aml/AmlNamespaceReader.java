@@ -152,6 +152,9 @@ public final class AmlNamespaceReader {
         String path = NamePaths.absolute(nameString(), scope);
         need(skip);
         pos += skip;
+        if (pos > blockEnd) {
+            throw error(start, "block " + path + " is shorter than its own header");
+        }
         if (isDevice) {
             ns.device(path);
         }
@@ -175,6 +178,9 @@ public final class AmlNamespaceReader {
         String path = NamePaths.absolute(nameString(), scope);
         int flags = u8();
         int bodyStart = pos;
+        if (bodyStart > bodyEnd) {
+            throw error(bodyStart, "Method " + path + " is shorter than its name and flags");
+        }
         methodArgs.put(NamePaths.segment(lastSegment(path)), flags & 7);
         ns.object(path, new AcpiObject.MethodValue(flags & 7, body(path, bodyStart, bodyEnd)));
         pos = bodyEnd;

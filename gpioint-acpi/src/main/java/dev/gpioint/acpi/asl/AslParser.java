@@ -354,12 +354,10 @@ final class AslParser {
     /** A name argument: a namestring of 1-4 character segments, optionally rooted or with parent prefixes. */
     private String nameArgument() {
         AslToken t = in.expect(Kind.NAME, "a name (up to four characters per segment)");
-        String body = t.text().replace("\\", "").replace("^", "");
-        for (String seg : body.isEmpty() ? new String[0] : body.split("\\.", -1)) {
-            if (!seg.matches("[A-Za-z_][A-Za-z0-9_]{0,3}")) {
-                throw in.fail(t, "'" + t.text() + "' is not a valid name: each segment is 1-4 letters, digits or "
-                        + "underscores, not starting with a digit");
-            }
+        if (!t.text().matches("(\\\\|\\^*)([A-Za-z_][A-Za-z0-9_]{0,3}(\\.[A-Za-z_][A-Za-z0-9_]{0,3})*)?")
+                || t.text().equals("") || t.text().matches("\\^+")) {
+            throw in.fail(t, "'" + t.text() + "' is not a valid name: an optional \\ or ^ prefix, then segments of "
+                    + "1-4 letters, digits or underscores (not starting with a digit) joined by dots");
         }
         return t.text();
     }

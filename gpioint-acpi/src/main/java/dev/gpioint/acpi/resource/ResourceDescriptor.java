@@ -18,6 +18,8 @@ public sealed interface ResourceDescriptor
 
     /** The ASL macro name this descriptor prints as, e.g. {@code GpioInt} or {@code DWordMemory}. */
     default String aslName() {
-        return DescriptorTables.specOf(this).formFor(this).macro();
+        DescriptorSpec spec = DescriptorTables.specOf(this);
+        // The end tag has no macro of its own: ResourceTemplate () writes it.
+        return spec.forms().isEmpty() ? spec.name() : spec.formFor(this).macro();
     }
 }

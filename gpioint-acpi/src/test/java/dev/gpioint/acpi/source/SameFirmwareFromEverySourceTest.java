@@ -2,6 +2,7 @@ package dev.gpioint.acpi.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.gpioint.acpi.oracle.AcpidumpWriter;
 import dev.gpioint.acpi.oracle.Iasl;
 import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.FirmwareDevice;
@@ -81,7 +82,7 @@ class SameFirmwareFromEverySourceTest {
         byte[] ssdt = Iasl.compile(Files.readString(ssdtAsl));
         Path dsdtFile = Files.write(dir.resolve("dsdt.dat"), dsdt);
         Path ssdtFile = Files.write(dir.resolve("ssdt1.aml"), ssdt);
-        Path dump = Files.writeString(dir.resolve("acpidump.out"), acpidump("DSDT", dsdt) + acpidump("SSDT", ssdt),
+        Path dump = Files.writeString(dir.resolve("acpidump.out"), AcpidumpWriter.table("DSDT", dsdt) + AcpidumpWriter.table("SSDT", ssdt),
                 StandardCharsets.US_ASCII);
 
         Firmware fromAsl = load(List.of(asl));
@@ -93,25 +94,5 @@ class SameFirmwareFromEverySourceTest {
         assertThat(fromDump.devices()).isEqualTo(both.devices());
         assertThat(both.devices().subList(0, fromAsl.devices().size())).isEqualTo(fromAsl.devices());
         assertThat(both.devices().getLast().path()).isEqualTo(NamePath.of("\\_SB.LED0"));
-    }
-
-    /** The text acpidump prints for one table: a header line, then 16 bytes a line with an ASCII column. */
-    static String acpidump(String signature, byte[] table) {
-        var out = new StringBuilder(signature).append(" @ 0x0000000000000000\n");
-        for (int off = 0; off < table.length; off += 16) {
-            out.append(String.format("    %04X: ", off));
-            var ascii = new StringBuilder();
-            for (int i = 0; i < 16; i++) {
-                if (off + i < table.length) {
-                    int b = table[off + i] & 0xFF;
-                    out.append(String.format("%02X ", b));
-                    ascii.append(b >= 0x20 && b < 0x7F ? (char) b : '.');
-                } else {
-                    out.append("   ");
-                }
-            }
-            out.append(' ').append(ascii).append('\n');
-        }
-        return out.append('\n').toString();
     }
 }
