@@ -12,8 +12,14 @@ import dev.gpioint.sim.board.SimBoard;
 record Board(Machine machine, SimBoard hardware, PnpManager pnp) implements AutoCloseable {
 
     static Board boot(Firmware firmware, boolean realtime, int processors) {
+        return boot(firmware, realtime, processors, machine -> { });
+    }
+
+    /** Boots, calling {@code beforeStart} once the machine exists and before any device starts (to install tracers). */
+    static Board boot(Firmware firmware, boolean realtime, int processors, java.util.function.Consumer<Machine> beforeStart) {
         Machine machine = Machine.create(realtime ? MachineOptions.realtime(processors, IdlePolicy.PARK)
                 : MachineOptions.deterministic(processors));
+        beforeStart.accept(machine);
         SimBoard hardware = SimBoard.build(machine, firmware);
         var pnp = new PnpManager(machine, firmware, DriverCatalog.fromServiceLoader());
         pnp.startAll();

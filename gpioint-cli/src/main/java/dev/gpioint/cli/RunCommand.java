@@ -40,6 +40,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--processors", paramLabel = "N", defaultValue = "2", description = "Processors (default: ${DEFAULT-VALUE}).")
     int processors;
 
+    @Option(names = "--trace", paramLabel = "FILE", description = "Write a Chrome/Perfetto trace (JSON) of every ISR, DPC and "
+            + "work item per processor; open it in ui.perfetto.dev.")
+    Path trace;
+
+    @Option(names = "--jfr", paramLabel = "FILE", description = "Record JFR events (dev.gpioint.Isr, .Dpc, .WorkItem) for JDK "
+            + "Mission Control into FILE.")
+    Path jfr;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -56,7 +64,8 @@ final class RunCommand implements Callable<Integer> {
             throw new UserError("--processors must be 1..64, not " + processors);
         }
         Firmware loaded = FirmwareFiles.load(firmware);
-        try (Board board = Board.boot(loaded, realtime, processors)) {
+        Tracing tracing = Tracing.start(trace, jfr);
+        try (Board board = Board.boot(loaded, realtime, processors, tracing::attach)) {
             out.printf("booted %s on %d processor%s (%s)%n", loaded.origin(), processors, processors == 1 ? "" : "s",
                     realtime ? "realtime" : "deterministic, virtual time");
             for (DeviceNode node : board.pnp().devices()) {
@@ -92,6 +101,7 @@ final class RunCommand implements Callable<Integer> {
             long failures = board.machine().log().events(MachineEvent.Kind.FAILURE).size() - failuresBefore;
             out.printf("%nran %.3f ms of machine time; %d devices started, %d failures during the run%n",
                     board.machine().nanoTime() / 1e6, started, failures);
+            tracing.finish(board.machine(), out);
         }
         out.flush();
         return 0;

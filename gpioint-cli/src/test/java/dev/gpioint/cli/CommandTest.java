@@ -68,12 +68,24 @@ class CommandTest {
     }
 
     @Test
-    void resourcesJsonHasTheSameContent() {
+    void resourcesJsonHasTheSameContent() throws IOException {
         CommandResult result = CommandResult.run("resources", "--json", BOARD);
 
         assertThat(result.status()).as(result.err()).isZero();
-        assertThat(result.out()).startsWith("{").contains("\"path\": \"\\\\_SB.SNS0\"", "\"driver\": \"sensor\"",
-                "\"state\": \"NO_DRIVER\"", "\"controller\": \"\\\\_SB.GPO0\"", "\"pin\": 5", "\"vector\": 65541");
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(result.out());
+        assertThat(root.get("firmware").asText()).isEqualTo(BOARD);
+        var devices = root.get("devices");
+        assertThat(devices).hasSize(4);
+        var sns0 = devices.get(1);
+        assertThat(sns0.get("path").asText()).isEqualTo("\\_SB.SNS0");
+        assertThat(sns0.get("driver").asText()).isEqualTo("sensor");
+        var dataReady = sns0.get("resources").get(1);
+        assertThat(dataReady.get("firmware").get("controller").asText()).isEqualTo("\\_SB.GPO0");
+        assertThat(dataReady.get("firmware").get("pin").asInt()).isEqualTo(5);
+        assertThat(dataReady.get("raw").get("vector").asLong()).isEqualTo(0x10005);
+        assertThat(dataReady.get("translated").get("flags").asInt() & 0x10).isEqualTo(0x10);
+        assertThat(devices.get(3).get("state").asText()).isEqualTo("NO_DRIVER");
+        assertThat(devices.get(3).get("driver").isNull()).isTrue();
     }
 
     @Test

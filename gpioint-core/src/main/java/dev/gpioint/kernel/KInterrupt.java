@@ -52,8 +52,19 @@ public final class KInterrupt {
 
     /** Runs the ISR and updates the counters; the caller holds the lock, so counts are never lost. */
     private boolean serviceAndCount(int processor) {
+        ExecutionTracer tracer = machine.tracer();
+        if (tracer != ExecutionTracer.NONE) {
+            tracer.isrBegin(processor, this);
+        }
         long start = machine.measuresTime() ? System.nanoTime() : 0;
-        boolean result = request.routine().service(this);
+        boolean result = false;
+        try {
+            result = request.routine().service(this);
+        } finally {
+            if (tracer != ExecutionTracer.NONE) {
+                tracer.isrEnd(processor, this, result);
+            }
+        }
         if (start != 0) {
             isrNanos += System.nanoTime() - start;
         }

@@ -19,6 +19,7 @@ public final class Machine implements AutoCloseable {
     private final InterruptManager interrupts;
     private final PhysicalMemory memory = new PhysicalMemory();
     private final EventLog log;
+    private volatile ExecutionTracer tracer = ExecutionTracer.NONE;
 
     private Machine(MachineOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -90,6 +91,16 @@ public final class Machine implements AutoCloseable {
         return options.measureTime();
     }
 
+    /** Installs {@code value} to observe every ISR, DPC and work item from now on; {@link ExecutionTracer#NONE} stops. */
+    public void setTracer(ExecutionTracer value) {
+        tracer = java.util.Objects.requireNonNull(value, "tracer");
+    }
+
+    /** The installed tracer. */
+    public ExecutionTracer tracer() {
+        return tracer;
+    }
+
     Scheduler scheduler() {
         return scheduler;
     }
@@ -150,11 +161,18 @@ public final class Machine implements AutoCloseable {
         int oldIrql = context.irql;
         context.processor = -1;
         context.irql = Irql.PASSIVE;
+        ExecutionTracer tracing = tracer;
         try {
+            if (tracing != ExecutionTracer.NONE) {
+                tracing.workItemBegin(item);
+            }
             item.execute();
         } catch (RuntimeException | Error failure) {
             reportRoutineFailure("work item " + item.name(), failure);
         } finally {
+            if (tracing != ExecutionTracer.NONE) {
+                tracing.workItemEnd(item);
+            }
             context.irql = oldIrql;
             context.processor = oldProcessor;
         }

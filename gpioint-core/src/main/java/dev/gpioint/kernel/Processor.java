@@ -100,12 +100,19 @@ public final class Processor {
         int oldIrql = context.irql;
         context.processor = index;
         context.irql = Irql.DISPATCH;
+        ExecutionTracer tracer = machine.tracer();
         try {
+            if (tracer != ExecutionTracer.NONE) {
+                tracer.dpcBegin(index, dpc);
+            }
             dpc.execute();
             dpcsRun++;
         } catch (RuntimeException | Error failure) {
             machine.reportRoutineFailure("DPC " + dpc.name(), failure);
         } finally {
+            if (tracer != ExecutionTracer.NONE) {
+                tracer.dpcEnd(index, dpc);
+            }
             context.irql = oldIrql;
             context.processor = oldProcessor;
         }
