@@ -5,4 +5,6 @@
 module dev.gpioint.linux {
     requires transitive dev.gpioint.core;
     exports dev.gpioint.linux.uapi;
+    exports dev.gpioint.linux.client;
+    exports dev.gpioint.linux.probe;
 }
