@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param name      where it came from (a file name, or "acpidump.txt: SSDT #2"), for messages
  * @param signature the four-character signature
  * @param revision  the header revision (a DSDT revision below 2 means 32-bit integers)
- * @param oemTableId the OEM table ID, trailing spaces removed
+ * @param oemId      the OEM ID, padding (spaces or NULs) removed
+ * @param oemTableId the OEM table ID, padding removed
+ * @param bytes      the whole table, header included, exactly as long as its length field
  */
 public record AcpiTable(String name, String signature, int revision, String oemId, String oemTableId, byte[] bytes) {
     /** The size of the standard table header; the AML of a DSDT or SSDT starts here. */
@@ -62,8 +64,8 @@ public record AcpiTable(String name, String signature, int revision, String oemI
                     .formatted(sum & 0xFF, data[9] & 0xFF));
         }
         String signature = new String(data, 0, 4, StandardCharsets.US_ASCII);
-        String oemId = new String(data, 10, 6, StandardCharsets.ISO_8859_1).strip();
-        String oemTableId = new String(data, 16, 8, StandardCharsets.ISO_8859_1).strip();
+        String oemId = new String(data, 10, 6, StandardCharsets.ISO_8859_1).replace("\0", " ").strip();
+        String oemTableId = new String(data, 16, 8, StandardCharsets.ISO_8859_1).replace("\0", " ").strip();
         return new AcpiTable(name, signature, data[8] & 0xFF, oemId, oemTableId, Arrays.copyOf(data, (int) length));
     }
 

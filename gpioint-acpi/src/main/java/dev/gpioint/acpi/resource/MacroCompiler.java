@@ -71,6 +71,11 @@ public final class MacroCompiler {
                 case AslArg.Number n -> {
                     OptionalLong v = given.isPresent() ? number(n, given.get(), at, problems)
                             : required(n.defaultValue(), n.component(), form, at, problems);
+                    if (n.component().equals("configType") && v.isPresent() && v.getAsLong() > 0x0D && v.getAsLong() < 0x80) {
+                        // Types 0x0E-0x7F are reserved; iasl rejects them, vendor types start at 0x80.
+                        problems.add(new Problem(at, "pin configuration type " + ResourcePrinter.hex(v.getAsLong())
+                                + " is reserved: expected 0x00-0x0D or a vendor type 0x80-0xFF"));
+                    }
                     v.ifPresent(x -> set(shape, values, n.component(), x));
                 }
                 case AslArg.Text t -> {
@@ -152,6 +157,11 @@ public final class MacroCompiler {
             problems.add(new Problem(BRACES, b.minCount() == b.maxCount()
                     ? form.macro() + " takes exactly " + b.minCount() + " entr" + (b.minCount() == 1 ? "y" : "ies") + " in {}, found " + list.size()
                     : form.macro() + " takes " + b.minCount() + " to " + b.maxCount() + " entries in {}, found " + list.size()));
+            return;
+        }
+        if (list.stream().distinct().count() != list.size()) {
+            // iasl rejects repeated pins, IRQs, channels and interrupt numbers ("Duplicate value in list").
+            problems.add(new Problem(BRACES, "the list of " + form.macro() + " repeats a value"));
             return;
         }
         for (long v : list) {

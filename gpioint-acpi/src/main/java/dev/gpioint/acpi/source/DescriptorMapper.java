@@ -84,7 +84,7 @@ final class DescriptorMapper {
         return (code & 1) != 0 ? Sharing.SHARED : Sharing.EXCLUSIVE;
     }
 
-    /** Used by tests and listings: the descriptors of a template mapped in order, end tag left out. */
+    /** The descriptors of a template mapped in order, end tag left out. */
     static List<FirmwareResource> mapAll(ResourceTemplate t, Function<String, NamePath> resolve) {
         return t.descriptors().stream().flatMap(d -> map(d, resolve).stream()).toList();
     }

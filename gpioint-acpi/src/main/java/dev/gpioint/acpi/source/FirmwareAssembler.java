@@ -13,8 +13,6 @@ import dev.gpioint.firmware.FirmwareResource;
 import dev.gpioint.firmware.NamePath;
 import dev.gpioint.firmware.ResourceOrigin;
 import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +24,6 @@ import java.util.Optional;
  * becomes that device's defect; the other devices are unaffected. Stateless.
  */
 public final class FirmwareAssembler {
-    private static final HexFormat HEX = HexFormat.of();
-
     private FirmwareAssembler() {
     }
 
@@ -121,14 +117,5 @@ public final class FirmwareAssembler {
 
     static String child(String path, String name) {
         return NamePaths.absolute(name, path);
-    }
-
-    /** For messages: a short hex dump. */
-    static String hex(byte[] bytes) {
-        return HEX.formatHex(bytes);
-    }
-
-    static Map<String, Object> ordered() {
-        return new LinkedHashMap<>();
     }
 }
