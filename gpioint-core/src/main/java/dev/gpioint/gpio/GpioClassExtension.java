@@ -1,6 +1,6 @@
 package dev.gpioint.gpio;
 
-import dev.gpioint.kernel.InterruptManager;
+import dev.gpioint.kernel.Machine;
 import dev.gpioint.wdf.KmdfDeviceCallbacks;
 import dev.gpioint.wdf.KmdfDriver;
 import dev.gpioint.wdf.WdfDevice;
@@ -13,13 +13,12 @@ import java.util.Objects;
  */
 public final class GpioClassExtension implements KmdfDriver {
     private final GpioClientDriver client;
-    private final InterruptManager hal;
-    private final int stormThreshold;
+    private final Machine machine;
 
-    public GpioClassExtension(GpioClientDriver client, InterruptManager hal, int stormThreshold) {
+    /** The extension for {@code client} on {@code machine} (its HAL, clock and storm threshold). */
+    public GpioClassExtension(GpioClientDriver client, Machine machine) {
         this.client = Objects.requireNonNull(client, "client");
-        this.hal = Objects.requireNonNull(hal, "hal");
-        this.stormThreshold = stormThreshold;
+        this.machine = Objects.requireNonNull(machine, "machine");
     }
 
     public GpioClientDriver client() {
@@ -38,6 +37,6 @@ public final class GpioClassExtension implements KmdfDriver {
 
     @Override
     public KmdfDeviceCallbacks deviceAdd(WdfDevice device) {
-        return new GpioController(device, client.newClient(), hal, stormThreshold);
+        return new GpioController(device, client.newClient(), machine);
     }
 }

@@ -6,10 +6,16 @@ import dev.gpioint.firmware.InterruptMode;
 import dev.gpioint.firmware.NamePath;
 import dev.gpioint.firmware.Polarity;
 import dev.gpioint.firmware.Sharing;
+import dev.gpioint.firmware.GpioIo;
+import dev.gpioint.firmware.IoRestriction;
 import dev.gpioint.kernel.InterruptManager;
 import dev.gpioint.kernel.InterruptSource;
 import dev.gpioint.kernel.Irql;
+import dev.gpioint.kernel.Machine;
+import dev.gpioint.kernel.MachineEvent;
 import dev.gpioint.kernel.SecondaryInterruptProvider;
+import dev.gpioint.kernel.Verifier;
+import dev.gpioint.resource.InterruptFlags;
 import dev.gpioint.resource.ResourceDescriptor;
 import dev.gpioint.resource.ResourceList;
 import dev.gpioint.status.NtStatus;
@@ -19,7 +25,9 @@ import dev.gpioint.wdf.WdfDevice;
 import dev.gpioint.wdf.WdfInterrupt;
 import dev.gpioint.wdf.WdfInterruptConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,10 +37,20 @@ import java.util.Set;
  * clears edge pins, masks level pins, runs each pin's ISRs and unmasks what they silenced.
  *
  * <p>The bank ISR allocates nothing. Level pins whose ISRs return and leave them asserted are counted; after
- * the storm threshold the pin stays masked and the storm is reported with the pin and its consumers.
+ * the storm threshold the pin stays masked and the storm is reported with the pin and its consumers. A bank
+ * interrupt with no active enabled pin makes the extension ask a client that can report it which pins its
+ * hardware has enabled: pins the extension never enabled are masked and the drift is reported.
+ *
+ * <p>Which ActiveBoth pins assert high comes from the controller device's {@code _DSD} property
+ * {@value #ACTIVE_BOTH_ASSERT_HIGH_PROPERTY} (a package of controller-relative pin numbers), gpioint's stand-in
+ * for the controller's {@code _DSM} function 1; it is read when the controller is prepared.
  */
 public final class GpioController implements KmdfDeviceCallbacks, SecondaryInterruptProvider {
+    /** The {@code _DSD} property listing the ActiveBoth pins that assert high (windows.md 2.4, {@code _DSM} 1). */
+    public static final String ACTIVE_BOTH_ASSERT_HIGH_PROPERTY = "gpioint,active-both-assert-high";
+
     private final WdfDevice device;
+    private final Machine machine;
     private final GpioControllerClient client;
     private final InterruptManager hal;
     private final int stormThreshold;
@@ -45,12 +63,39 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
     private boolean started;
     private boolean everStarted;
     private Set<Integer> activeHighBothPins = Set.of();
+    private boolean canWake;
+    private long driftReports;
+    private final List<GpioIoConnection> openIo = new ArrayList<>();
 
-    GpioController(WdfDevice device, GpioControllerClient client, InterruptManager hal, int stormThreshold) {
+    GpioController(WdfDevice device, GpioControllerClient client, Machine machine) {
         this.device = device;
         this.client = client;
-        this.hal = hal;
-        this.stormThreshold = stormThreshold;
+        this.machine = machine;
+        this.hal = machine.interrupts();
+        this.stormThreshold = machine.options().stormThreshold();
+    }
+
+    Machine machine() {
+        return machine;
+    }
+
+    /**
+     * Whether a wake-capable GpioInt on this controller can wake anything: true when one of the controller's own
+     * interrupt resources is wake-capable (ExclusiveAndWake/SharedAndWake). Known once prepared.
+     */
+    public boolean canWake() {
+        return canWake;
+    }
+
+    /** How many times the client's hardware enable state was found to differ from the extension's. */
+    public synchronized long driftReports() {
+        return driftReports;
+    }
+
+    /** Glitches the extension's debounce dropped on {@code pin} (0 for a pin not allocated or not debounced). */
+    public long debounceGlitches(int pin) {
+        GpioPin state = pin >= 0 && pin < pins.length ? pins[pin] : null;
+        return state == null ? 0 : state.glitches;
     }
 
     public NamePath path() {
@@ -97,8 +142,15 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
 
     @Override
     public void prepareHardware(WdfDevice wdfDevice, ResourceList raw, ResourceList translated) {
+        readActiveBothAssertHigh(wdfDevice.properties());
         client.prepareController(wdfDevice, raw, translated);
         info = client.queryControllerBasicInformation();
+        canWake = false;
+        for (ResourceDescriptor descriptor : translated) {
+            if (descriptor.isInterrupt() && (descriptor.flags() & InterruptFlags.WAKE_HINT) != 0) {
+                canWake = true;
+            }
+        }
         int bankCount = info.bankCount();
         pins = new GpioPin[info.totalPins()];
         banks = new GpioBank[bankCount];
@@ -132,6 +184,24 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
             }
         }
         gsivBase = hal.registerSecondaryProvider(this, info.totalPins());
+    }
+
+    private void readActiveBothAssertHigh(Map<String, Object> properties) {
+        Object value = properties.get(ACTIVE_BOTH_ASSERT_HIGH_PROPERTY);
+        if (value == null) {
+            return;
+        }
+        List<?> listed = value instanceof List<?> list ? list : List.of(value);
+        var high = new LinkedHashSet<Integer>();
+        for (Object pin : listed) {
+            if (!(pin instanceof Long number) || number < 0 || number > 0xFFFF) {
+                // GpioClx bugchecks 0x138 (parameter 7) on a malformed _DSM; here the controller fails to start.
+                throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, path() + ": _DSD property "
+                        + ACTIVE_BOTH_ASSERT_HIGH_PROPERTY + " must be a package of pin numbers, not " + value);
+            }
+            high.add(number.intValue());
+        }
+        activeHighBothPins = Set.copyOf(high);
     }
 
     @Override
@@ -191,8 +261,14 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
             existing.consumers.add(consumer);
             return gsivBase + pin;
         }
+        ControllerAttributes attributes = info.attributes();
+        if (config.mode() == InterruptMode.LEVEL && !attributes.levelInterrupts() && attributes.emulateDebouncing()
+                && config.debounceHundredthsMs() > 0) {
+            throw new NtStatusException(NtStatus.NOT_SUPPORTED, "pin " + pin + " of " + path() + ": a debounced Level interrupt "
+                    + "cannot be emulated on a controller that detects only edges");
+        }
         GpioBank bank = banks[pin / info.pinsPerBank()];
-        var created = new GpioPin(this, pin, bank, config, hal.secondaryVector(gsivBase + pin), info.attributes().emulateActiveBoth());
+        var created = new GpioPin(this, pin, bank, config, hal.secondaryVector(gsivBase + pin), attributes);
         created.consumers.add(consumer);
         pins[pin] = created;
         bank.pins[created.bankPin] = created;
@@ -230,12 +306,12 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
     @Override
     public void enablePin(int pin) {
         GpioPin state = pinState(pin);
-        if (state.config.polarity() == Polarity.ACTIVE_BOTH && !state.emulatedActiveBoth) {
-            // The client is asked for ActiveBoth itself; a client that cannot do it refuses with NOT_SUPPORTED.
-        }
+        // A pin not emulated asks the client for its own trigger (ActiveBoth included); a client that cannot
+        // do it refuses with NOT_SUPPORTED, which refuses the connect.
         GpioBank bank = state.bank;
         bank.lock();
         try {
+            state.resetProgramming();
             client.enableInterrupt(state.hardware);
             bank.enabledMask |= state.bit;
             if (state.hardwareLevel()) {
@@ -246,6 +322,7 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
             bank.maskedMask &= ~state.bit;
             state.repeats = 0;
             state.passivePending = false;
+            state.debounceConfirmed = false;
         } finally {
             bank.unlock();
         }
@@ -308,31 +385,122 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
             while (remaining != 0) {
                 int bankPin = Long.numberOfTrailingZeros(remaining);
                 remaining &= remaining - 1;
-                GpioPin pin = bank.pins[bankPin];
-                pin.vector.dispatch();
-                if (pin.emulatedActiveBoth) {
-                    pin.flipPolarity();
-                    unmask(pin);
-                } else if (pin.hardwareLevel() && !pin.passivePending) {
-                    unmaskOrDeclareStorm(pin);
-                }
+                servicePin(bank.pins[bankPin]);
             }
+        }
+        if (!any) {
+            checkEnabledDrift(served);
         }
         return any;
     }
 
-    private void unmask(GpioPin pin) {
+    private void servicePin(GpioPin pin) {
+        if (pin.debounced && !pin.debounceConfirmed) {
+            pin.armDebounce(); // the pin is a level in hardware and stays masked until the timer decides
+            return;
+        }
+        pin.debounceConfirmed = false;
+        if (pin.flipping) {
+            if (pin.deliversNow()) {
+                pin.vector.dispatch();
+            }
+            pin.flipPolarity();
+            unmask(pin);
+        } else {
+            pin.vector.dispatch();
+            if (pin.levelOnEdge) {
+                if (!pin.passivePending) {
+                    redeliverWhileAsserted(pin);
+                }
+            } else if (pin.hardwareLevel() && !pin.passivePending) {
+                unmaskOrDeclareStorm(pin);
+            }
+        }
+    }
+
+    /**
+     * Level emulated on edge hardware: the edge does not come again while the line stays asserted, so the
+     * extension delivers again as long as the pin reads asserted, up to the storm threshold. Bank lock held.
+     */
+    private void redeliverWhileAsserted(GpioPin pin) {
+        while (pin.readsAsserted()) {
+            if (++pin.repeats >= stormThreshold) {
+                declareStorm(pin);
+                return;
+            }
+            pin.vector.dispatch();
+            if (pin.passivePending) {
+                return; // the passive ISR's return continues the check
+            }
+        }
+        pin.repeats = 0;
+    }
+
+    private void declareStorm(GpioPin pin) {
+        client.maskInterrupts(pin.bank.index, pin.bit);
+        pin.bank.maskedMask |= pin.bit;
+        hal.reportSecondaryStorm(pin.vector, pin.repeats);
+    }
+
+    /**
+     * A bank interrupt with no active pin among those the extension enabled: if the client can say which pins
+     * its hardware has enabled, mask the ones the extension never enabled (they would storm with no ISR to
+     * silence them) and report the drift. Off the normal path, so it may allocate its message.
+     */
+    private void checkEnabledDrift(GpioBank[] served) {
+        if (!client.supportsQueryEnabledInterrupts()) {
+            return;
+        }
+        for (GpioBank bank : served) {
+            long hardwareEnabled = client.queryEnabledInterrupts(bank.index);
+            long stray = hardwareEnabled & ~bank.enabledMask;
+            long lost = bank.enabledMask & ~hardwareEnabled;
+            if (stray != 0) {
+                client.maskInterrupts(bank.index, stray);
+            }
+            if (stray != 0 || lost != 0) {
+                synchronized (this) {
+                    driftReports++;
+                }
+                machine.log().add(path().toString(), MachineEvent.Kind.FAILURE, "GPIO bank " + bank.index
+                        + ": the client's hardware enable state drifted from the class extension's"
+                        + (stray != 0 ? "; enabled without a consumer (masked): pins " + pinList(bank, stray) : "")
+                        + (lost != 0 ? "; disabled behind the extension's back: pins " + pinList(bank, lost) : ""));
+            }
+        }
+    }
+
+    private List<Integer> pinList(GpioBank bank, long mask) {
+        var list = new ArrayList<Integer>();
+        for (long m = mask; m != 0; m &= m - 1) {
+            list.add(bank.index * info.pinsPerBank() + Long.numberOfTrailingZeros(m));
+        }
+        return list;
+    }
+
+    void unmask(GpioPin pin) {
         pin.bank.maskedMask &= ~pin.bit;
         client.unmaskInterrupt(pin.hardware);
     }
 
     /**
      * Unmasks a serviced level pin unless it is still asserted for the storm-threshold-th time in a row, in
-     * which case it stays masked and the storm is reported. Bank lock held.
+     * which case it stays masked and the storm is reported. A level emulated on edge hardware is delivered
+     * again instead, as the hardware will not repeat it. Bank lock held.
      */
     void unmaskOrDeclareStorm(GpioPin pin) {
         if ((pin.bank.enabledMask & pin.bit) == 0) {
             return; // disabled meanwhile
+        }
+        if (pin.levelOnEdge) {
+            if (!pin.readsAsserted()) {
+                pin.repeats = 0;
+            } else if (++pin.repeats >= stormThreshold) {
+                declareStorm(pin);
+            } else {
+                pin.vector.dispatch();
+            }
+            return;
         }
         boolean stillActive = (client.queryActiveInterrupts(pin.bank.index, pin.bit) & pin.bit) != 0;
         if (!stillActive) {
@@ -342,6 +510,88 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
             return;
         }
         unmask(pin);
+    }
+
+    // ---- GpioIo ----
+
+    /**
+     * Opens a GpioIo connection for {@code access}. Refused with STATUS_GPIO_OPERATION_DENIED when the
+     * descriptor's IoRestriction forbids the direction, STATUS_INVALID_PARAMETER for a pin beyond the controller,
+     * STATUS_SHARING_VIOLATION when the connection is open already or an open Exclusive connection holds one of
+     * its pins. PASSIVE_LEVEL.
+     */
+    public synchronized GpioIoTarget openIo(long connectionId, GpioIo descriptor, GpioIoAccess access) {
+        Verifier.requireIrql(Irql.PASSIVE, "WdfIoTargetOpen");
+        if (info == null || !started) {
+            throw new NtStatusException(NtStatus.DEVICE_NOT_READY, "GPIO controller " + path() + " is not started");
+        }
+        for (int pin : descriptor.pins()) {
+            if (pin >= info.totalPins()) {
+                throw new NtStatusException(NtStatus.INVALID_PARAMETER, "GpioIo pin " + pin + " is beyond GPIO controller " + path()
+                        + ", which has " + info.totalPins() + " pins");
+            }
+        }
+        if ((access.canWrite() && descriptor.ioRestriction() == IoRestriction.INPUT_ONLY)
+                || (access.canRead() && descriptor.ioRestriction() == IoRestriction.OUTPUT_ONLY)) {
+            throw new NtStatusException(NtStatus.GPIO_OPERATION_DENIED, "GpioIo pins " + descriptor.pins() + " of " + path()
+                    + " are " + descriptor.ioRestriction() + " and cannot be opened for " + access);
+        }
+        for (GpioIoConnection other : openIo) {
+            if (other.connectionId() == connectionId) {
+                throw new NtStatusException(NtStatus.SHARING_VIOLATION, "GpioIo connection " + connectionId + " is already open");
+            }
+            boolean overlap = other.pins().stream().anyMatch(descriptor.pins()::contains);
+            if (overlap && (other.descriptor().sharing() != Sharing.SHARED || descriptor.sharing() != Sharing.SHARED)) {
+                throw new NtStatusException(NtStatus.SHARING_VIOLATION, "GpioIo pins " + descriptor.pins() + " of " + path()
+                        + " overlap open Exclusive connection " + other.connectionId() + " " + other.pins());
+            }
+        }
+        var connection = new GpioIoConnection(this, connectionId, descriptor, access);
+        openIo.add(connection);
+        return connection;
+    }
+
+    synchronized void closed(GpioIoConnection connection) {
+        openIo.remove(connection);
+    }
+
+    long readPins(List<Integer> pinNumbers) {
+        long values = 0;
+        for (int i = 0; i < pinNumbers.size(); i++) {
+            int pin = pinNumbers.get(i);
+            GpioBank bank = banks[pin / info.pinsPerBank()];
+            long levels = ioLocked(bank, () -> client.readGpioPins(bank.index));
+            if ((levels & (1L << (pin % info.pinsPerBank()))) != 0) {
+                values |= 1L << i;
+            }
+        }
+        return values;
+    }
+
+    void writePins(List<Integer> pinNumbers, long values) {
+        for (int i = 0; i < pinNumbers.size(); i++) {
+            int pin = pinNumbers.get(i);
+            GpioBank bank = banks[pin / info.pinsPerBank()];
+            long bit = 1L << (pin % info.pinsPerBank());
+            boolean high = (values & (1L << i)) != 0;
+            ioLocked(bank, () -> {
+                client.writeGpioPins(bank.index, high ? bit : 0, high ? 0 : bit);
+                return 0L;
+            });
+        }
+    }
+
+    /** I/O takes the bank lock unless the hardware keeps I/O independent of interrupts. */
+    private long ioLocked(GpioBank bank, java.util.function.LongSupplier io) {
+        if (info.attributes().independentIoHwSupported()) {
+            return io.getAsLong();
+        }
+        bank.lock();
+        try {
+            return io.getAsLong();
+        } finally {
+            bank.unlock();
+        }
     }
 
     /** The source a pin's vector sees, resolved when used (pins are allocated after the range exists). */

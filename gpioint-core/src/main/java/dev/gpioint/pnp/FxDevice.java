@@ -58,6 +58,7 @@ final class FxDevice implements WdfDevice, WudfDevice {
     private volatile String failure;
     private volatile Throwable failureCause;
     private boolean powerPolicyOwner = true;
+    private volatile IdleTimer idleTimer;
 
     FxDevice(DeviceNode node, PnpManager pnp, boolean umdf, boolean directHardwareAccess) {
         this.node = node;
@@ -124,6 +125,25 @@ final class FxDevice implements WdfDevice, WudfDevice {
             }
         }
         return highest;
+    }
+
+    /** The idle settings, if the driver assigned them. */
+    java.util.Optional<IdleTimer> idleTimer() {
+        return java.util.Optional.ofNullable(idleTimer);
+    }
+
+    /** Whether wake interrupts stay armed when the device leaves D0 (always, unless idle settings say no). */
+    boolean armsWakeInDx() {
+        IdleTimer timer = idleTimer;
+        return timer == null || timer.canWake();
+    }
+
+    /** An interrupt of this device was delivered: idle time starts again. Allocates nothing. */
+    void noteActivity() {
+        IdleTimer timer = idleTimer;
+        if (timer != null) {
+            timer.activity();
+        }
     }
 
     // ---- failures from interrupt context ----
@@ -278,6 +298,44 @@ final class FxDevice implements WdfDevice, WudfDevice {
         dev.gpioint.spb.SpbController controller = pnp.spbController(i2c.controller()).orElseThrow(() -> new NtStatusException(
                 NtStatus.DEVICE_NOT_READY, "I2C controller " + i2c.controller() + " is not started"));
         return controller.open(connectionId, i2c);
+    }
+
+    @Override
+    public dev.gpioint.gpio.GpioIoTarget openGpioIo(long connectionId, dev.gpioint.gpio.GpioIoAccess access) {
+        Verifier.requireIrql(Irql.PASSIVE, "WdfIoTargetOpen");
+        java.util.Objects.requireNonNull(access, "access");
+        ResourceHub.Connection connection = pnp.resourceHub().connection(connectionId)
+                .filter(c -> c.consumer().equals(path()))
+                .orElseThrow(() -> new NtStatusException(NtStatus.NOT_FOUND, "connection ID " + connectionId + " is not one of "
+                        + path() + "'s connections"));
+        if (!(connection.descriptor() instanceof dev.gpioint.firmware.GpioIo io)) {
+            throw new NtStatusException(NtStatus.INVALID_PARAMETER, "connection " + connectionId + " is a "
+                    + connection.descriptor().kind() + ", not a GpioIo connection");
+        }
+        dev.gpioint.gpio.GpioController controller = pnp.gpioController(io.controller()).orElseThrow(() -> new NtStatusException(
+                NtStatus.DEVICE_NOT_READY, "GPIO controller " + io.controller() + " is not started"));
+        return controller.openIo(connectionId, io, access);
+    }
+
+    @Override
+    public void assignS0IdleSettings(java.time.Duration idleTimeout, boolean idleCanWake) {
+        Verifier.requireIrql(Irql.PASSIVE, "WdfDeviceAssignS0IdleSettings");
+        if (!powerPolicyOwner) {
+            throw new NtStatusException(NtStatus.INVALID_DEVICE_REQUEST, path() + " is not the power policy owner: it cannot assign S0 idle settings");
+        }
+        if (phase != Phase.ADDING && phase != Phase.PREPARING) {
+            throw new NtStatusException(NtStatus.INVALID_DEVICE_STATE, "assign S0 idle settings in EvtDriverDeviceAdd or "
+                    + "EvtDevicePrepareHardware; " + path() + " is " + phase.description());
+        }
+        if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+            throw new NtStatusException(NtStatus.INVALID_PARAMETER, "the idle timeout must be positive, not " + idleTimeout);
+        }
+        idleTimer = new IdleTimer(pnp, node, idleTimeout, idleCanWake);
+    }
+
+    @Override
+    public java.util.Map<String, Object> properties() {
+        return node.firmware().properties();
     }
 
     @Override

@@ -222,6 +222,15 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         if (disconnecting || device.isFailing()) {
             return false;
         }
+        device.noteActivity();
+        if (config.canWakeDevice() && device.node().state() == DeviceState.POWERED_DOWN) {
+            // Armed for wake while in Dx: KMDF's thunk sends the event to the wake state machine and runs the
+            // ISR at PASSIVE once the device is back in D0. Wake interrupts are passive, so this is a worker.
+            device.pnp().wakeFromInterrupt(device.node(), index);
+            if (device.node().state() != DeviceState.STARTED) {
+                return false; // the power-up failed and failed the device
+            }
+        }
         boolean passive = config.passiveHandling();
         if (passive) {
             if (waitLock.isHeldByCurrentThread()) {

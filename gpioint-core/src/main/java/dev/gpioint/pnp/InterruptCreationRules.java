@@ -95,6 +95,17 @@ final class InterruptCreationRules {
             if (device.isPdo()) {
                 throw new NtStatusException(NtStatus.INVALID_PARAMETER, "CanWakeDevice is not allowed on a PDO");
             }
+            if ((translated.flags() & InterruptFlags.SECONDARY_INTERRUPT) != 0) {
+                // A GPIO pin can wake only through its controller's own interrupt: if none of those is
+                // wake-capable, arming the pin would never wake anything.
+                var pin = device.pnp().resourceHub().gpioInterrupt(translated.asInterrupt().vector());
+                var controller = pin.flatMap(p -> device.pnp().gpioController(p.controller()));
+                if (controller.isPresent() && !controller.get().canWake()) {
+                    throw new NtStatusException(NtStatus.NOT_SUPPORTED, "CanWakeDevice on " + pin.get().controller() + " pin "
+                            + pin.get().pin() + ": GPIO controller " + pin.get().controller() + " cannot wake, none of its own "
+                            + "interrupt resources is wake-capable (ExclusiveAndWake/SharedAndWake)");
+                }
+            }
         }
 
         // 9. A DPC or a work item, not both.

@@ -243,7 +243,7 @@ public final class PnpManager {
             }
             case GpioClientDriver client -> {
                 GpioClassExtension extension = extensions.computeIfAbsent(client,
-                        c -> new GpioClassExtension(c, machine.interrupts(), machine.options().stormThreshold()));
+                        c -> new GpioClassExtension(c, machine));
                 node.fx = new FxDevice(node, this, false, true);
                 node.callbacks = new DeviceCallbacks.Kmdf(node.fx, extension.deviceAdd(node.fx));
             }
@@ -312,6 +312,7 @@ public final class PnpManager {
         node.interruptsConnected = true;
         node.callbacks.d0EntryPostInterruptsEnabled(previous);
         node.setPowerState(DevicePowerState.D0);
+        node.fx.idleTimer().ifPresent(IdleTimer::restart);
     }
 
     private void powerDown(DeviceNode node, DevicePowerState target) {
@@ -319,7 +320,7 @@ public final class PnpManager {
         List<FxInterrupt> interrupts = node.fx.fxInterrupts();
         for (int i = interrupts.size() - 1; i >= 0; i--) {
             FxInterrupt interrupt = interrupts.get(i);
-            if (interrupt.canWake() && target != DevicePowerState.D0) {
+            if (interrupt.canWake() && target != DevicePowerState.D0 && node.fx.armsWakeInDx()) {
                 continue; // armed for wake: stays connected and enabled
             }
             if (softDisconnect(interrupt)) {
@@ -373,6 +374,21 @@ public final class PnpManager {
             node.setState(DeviceState.STARTED);
         } catch (RuntimeException failure) {
             failStartedDevice(node, reasonOf(node.driver().orElseThrow(), failure), failure);
+        }
+    }
+
+    /**
+     * A wake interrupt of a powered-down device fired (at PASSIVE, in its ISR thunk): bring the device back to
+     * D0 before its ISR runs.
+     */
+    void wakeFromInterrupt(DeviceNode node, int interruptIndex) {
+        synchronized (node) {
+            if (node.state() != DeviceState.POWERED_DOWN) {
+                return;
+            }
+            machine.log().add(node.path().toString(), MachineEvent.Kind.LIFECYCLE, "wake interrupt " + interruptIndex
+                    + " fired in " + node.powerState() + ": powering up to D0");
+            powerUp(node.path());
         }
     }
 

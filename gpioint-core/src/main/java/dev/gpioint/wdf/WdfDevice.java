@@ -54,6 +54,28 @@ public interface WdfDevice {
      */
     dev.gpioint.spb.SpbTarget openSpbConnection(long connectionId);
 
+    /**
+     * Opens one of this device's GpioIo connections by its connection ID (from a CONNECTION/GPIO_IO resource)
+     * for reading, writing or both. PASSIVE_LEVEL. Throws STATUS_NOT_FOUND for an ID that is not this device's,
+     * STATUS_INVALID_PARAMETER for a connection that is not GpioIo, STATUS_DEVICE_NOT_READY when its controller
+     * is not started, STATUS_SHARING_VIOLATION when it (or an Exclusive connection to one of its pins) is open,
+     * STATUS_GPIO_OPERATION_DENIED when the descriptor's IoRestriction forbids {@code access}.
+     */
+    dev.gpioint.gpio.GpioIoTarget openGpioIo(long connectionId, dev.gpioint.gpio.GpioIoAccess access);
+
+    /**
+     * {@code WdfDeviceAssignS0IdleSettings}: after {@code idleTimeout} of machine time with no interrupt the PnP
+     * manager powers the device down to D3; with {@code idleCanWake} its wake interrupts stay armed there and a
+     * wake interrupt brings it back to D0, otherwise they are disconnected too. Power policy owner only,
+     * PASSIVE_LEVEL; call it in deviceAdd or prepareHardware.
+     */
+    void assignS0IdleSettings(java.time.Duration idleTimeout, boolean idleCanWake);
+
+    /** The device's {@code _DSD} properties (values are Long, String or List of those). */
+    default java.util.Map<String, Object> properties() {
+        return java.util.Map.of();
+    }
+
     /** Reports something the driver observed ("power button pressed") to the machine's event log. */
     void report(String message);
 
