@@ -166,7 +166,9 @@ public final class Machine implements AutoCloseable {
             if (tracing != ExecutionTracer.NONE) {
                 tracing.workItemBegin(item);
             }
-            item.execute();
+            synchronized (item.execution) {
+                item.execute();
+            }
         } catch (RuntimeException | Error failure) {
             reportRoutineFailure("work item " + item.name(), failure);
         } finally {

@@ -4,7 +4,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A passive-level work item: allocated once, queued many times; queuing it while queued reports false.
- * Runs at PASSIVE_LEVEL on a system worker (the machine's own thread when deterministic).
+ * Runs at PASSIVE_LEVEL on a system worker (the machine's own thread when deterministic). Queued again while it
+ * runs, it runs again afterwards, never at the same time as itself: its routine needs no lock against itself.
  */
 public final class WorkItem {
     private final Machine machine;
@@ -49,6 +50,9 @@ public final class WorkItem {
     public long runNanos() {
         return runNanos;
     }
+
+    /** Held while the routine runs, so two workers never run it at once. */
+    final Object execution = new Object();
 
     void execute() {
         running = true;
