@@ -7,4 +7,5 @@ module dev.gpioint.linux {
     exports dev.gpioint.linux.uapi;
     exports dev.gpioint.linux.client;
     exports dev.gpioint.linux.probe;
+    exports dev.gpioint.linux.tools;
 }
