@@ -1,6 +1,8 @@
 package dev.gpioint.bench.board;
 
+import dev.gpioint.drivers.expander.I2cExpanderDriver;
 import dev.gpioint.drivers.simgpio.SimGpioDriver;
+import dev.gpioint.drivers.simi2c.SimI2cControllerDriver;
 import dev.gpioint.firmware.BoardBuilder;
 import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.InterruptMode;
@@ -14,6 +16,9 @@ import dev.gpioint.pnp.DriverCatalog;
 import dev.gpioint.pnp.PnpManager;
 import dev.gpioint.sim.SignalSink;
 import dev.gpioint.sim.SimGpioController;
+import dev.gpioint.sim.SimI2cBus;
+import dev.gpioint.sim.SimI2cController;
+import dev.gpioint.sim.SimI2cGpioExpander;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +33,10 @@ import java.util.List;
  * that finds nothing. {@link Layout#sharedBankLines} forces that wiring on small boards too, so scale shapes
  * compare like with like.
  *
+ * <p>With {@link Layout#expander} the devices' pins are instead on a SimGpio_I2C-style expander (16 pins,
+ * reached only over a simulated I2C controller, so its interrupts are handled at PASSIVE_LEVEL) whose active-low
+ * level interrupt output is pin {@value #EXPANDER_INT_PIN} of one SimGpio controller: the cascade.
+ *
  * <p>Output {@code j} of device {@code d} is global pin {@code d * pinsPerDevice + j}: controller
  * {@code g / 128}, pin {@code g % 128}. Device and line lists follow that order.
  */
@@ -39,30 +48,42 @@ public final class BenchBoard implements AutoCloseable {
     private static final long PERIPHERAL_BASE = 0x8000_0000L;
     private static final long PERIPHERAL_STRIDE = 0x1_0000;
     private static final long FIRST_GSIV = 32;
+    private static final long I2C_BASE = 0xD000_0000L;
+    private static final int EXPANDER_ADDRESS = 0x20;
+    static final int EXPANDER_INT_PIN = 10;
 
     /** What to build. */
-    public record Layout(int devices, int pinsPerDevice, boolean passive, boolean stamped, boolean sharedBankLines) {
+    public record Layout(int devices, int pinsPerDevice, boolean passive, boolean stamped, boolean sharedBankLines,
+                         boolean expander) {
         public Layout {
             if (devices < 1 || pinsPerDevice < 1 || PERIPHERAL_STRIDE < BenchPeripheral.registerBytes(pinsPerDevice)) {
                 throw new IllegalArgumentException("bad layout " + devices + " x " + pinsPerDevice);
             }
+            if (expander && (!passive || devices * pinsPerDevice > SimI2cGpioExpander.BANKS * SimI2cGpioExpander.PINS_PER_BANK)) {
+                throw new IllegalArgumentException("expander pins need passive ISRs, and there are 16 of them");
+            }
         }
 
-        /** {@code devices} devices with one pin each, DIRQL ISRs, unstamped, a line per bank. */
+        /** {@code devices} devices with {@code pinsPerDevice} pins each, DIRQL ISRs, unstamped, a line per bank. */
         public static Layout of(int devices, int pinsPerDevice) {
-            return new Layout(devices, pinsPerDevice, false, false, false);
+            return new Layout(devices, pinsPerDevice, false, false, false, false);
         }
 
         public Layout passive(boolean value) {
-            return new Layout(devices, pinsPerDevice, value, stamped, sharedBankLines);
+            return new Layout(devices, pinsPerDevice, value, stamped, sharedBankLines, expander);
         }
 
         public Layout stamped(boolean value) {
-            return new Layout(devices, pinsPerDevice, passive, value, sharedBankLines);
+            return new Layout(devices, pinsPerDevice, passive, value, sharedBankLines, expander);
         }
 
         public Layout sharedBankLines(boolean value) {
-            return new Layout(devices, pinsPerDevice, passive, stamped, value);
+            return new Layout(devices, pinsPerDevice, passive, stamped, value, expander);
+        }
+
+        /** Pins on the I2C expander behind SoC pin 10 (implies passive ISRs). */
+        public Layout expander(boolean value) {
+            return new Layout(devices, pinsPerDevice, passive || value, stamped, sharedBankLines, value);
         }
 
         public int pins() {
@@ -70,7 +91,7 @@ public final class BenchBoard implements AutoCloseable {
         }
 
         public int controllers() {
-            return (pins() + SimGpioController.TOTAL_PINS - 1) / SimGpioController.TOTAL_PINS;
+            return expander ? 1 : (pins() + SimGpioController.TOTAL_PINS - 1) / SimGpioController.TOTAL_PINS;
         }
 
         boolean shareLines() {
@@ -91,16 +112,24 @@ public final class BenchBoard implements AutoCloseable {
         for (int c = 0; c < layout.controllers(); c++) {
             controllers.add(new SimGpioController(machine, "simgpio" + c, GPIO_BASE + c * GPIO_STRIDE, bankGsivs(layout, c)));
         }
+        SimI2cGpioExpander expander = null;
+        if (layout.expander()) {
+            var bus = new SimI2cBus();
+            new SimI2cController(machine, "i2c", I2C_BASE, bus);
+            expander = new SimI2cGpioExpander(bus, EXPANDER_ADDRESS, controllers.getFirst().pinInput(EXPANDER_INT_PIN));
+        }
         for (int d = 0; d < layout.devices(); d++) {
             var outputs = new SignalSink[layout.pinsPerDevice()];
             for (int j = 0; j < outputs.length; j++) {
                 int g = d * layout.pinsPerDevice() + j;
-                outputs[j] = controllers.get(g / SimGpioController.TOTAL_PINS).pinInput(g % SimGpioController.TOTAL_PINS);
+                outputs[j] = expander != null ? expander.pinInput(g)
+                        : controllers.get(g / SimGpioController.TOTAL_PINS).pinInput(g % SimGpioController.TOTAL_PINS);
             }
             peripherals.add(new BenchPeripheral(machine, "bench" + d, PERIPHERAL_BASE + d * PERIPHERAL_STRIDE, outputs));
         }
         this.pnp = new PnpManager(machine, firmware(layout),
-                DriverCatalog.of(new SimGpioDriver(), new BenchDriver(layout.passive(), layout.stamped())));
+                DriverCatalog.of(new SimGpioDriver(), new SimI2cControllerDriver(), new I2cExpanderDriver(),
+                        new BenchDriver(layout.passive(), layout.stamped())));
     }
 
     /** Builds the board on a new machine, starts every device and checks they all started. */
@@ -156,6 +185,12 @@ public final class BenchBoard implements AutoCloseable {
                 }
             });
         }
+        if (layout.expander()) {
+            board.device("\\_SB.I2C1", d -> d.hid(SimI2cControllerDriver.HARDWARE_ID).uid("1").memory32Fixed(I2C_BASE, SimI2cController.SIZE));
+            board.device("\\_SB.GPX0", d -> d.hid(I2cExpanderDriver.HARDWARE_ID).uid("0")
+                    .i2c("\\_SB.I2C1", EXPANDER_ADDRESS, 400_000)
+                    .gpioInt(controllerPath(0), EXPANDER_INT_PIN, InterruptMode.LEVEL, Polarity.ACTIVE_LOW));
+        }
         for (int dev = 0; dev < layout.devices(); dev++) {
             int device = dev;
             board.device(devicePath(dev), d -> {
@@ -163,8 +198,12 @@ public final class BenchBoard implements AutoCloseable {
                         .memory32Fixed(PERIPHERAL_BASE + device * PERIPHERAL_STRIDE, BenchPeripheral.registerBytes(layout.pinsPerDevice()));
                 for (int j = 0; j < layout.pinsPerDevice(); j++) {
                     int g = device * layout.pinsPerDevice() + j;
-                    d.gpioInt(controllerPath(g / SimGpioController.TOTAL_PINS), g % SimGpioController.TOTAL_PINS,
-                            InterruptMode.EDGE, Polarity.ACTIVE_HIGH);
+                    if (layout.expander()) {
+                        d.gpioInt("\\_SB.GPX0", g, InterruptMode.EDGE, Polarity.ACTIVE_HIGH);
+                    } else {
+                        d.gpioInt(controllerPath(g / SimGpioController.TOTAL_PINS), g % SimGpioController.TOTAL_PINS,
+                                InterruptMode.EDGE, Polarity.ACTIVE_HIGH);
+                    }
                 }
             });
         }

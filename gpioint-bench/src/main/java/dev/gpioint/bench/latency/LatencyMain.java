@@ -3,6 +3,7 @@ package dev.gpioint.bench.latency;
 import dev.gpioint.bench.board.BenchBoard;
 import dev.gpioint.bench.board.BenchLine;
 import dev.gpioint.bench.board.BenchPeripheral;
+import dev.gpioint.bench.path.FullPathBenchmark;
 import dev.gpioint.bench.peers.PeerRig;
 import dev.gpioint.kernel.IdlePolicy;
 import dev.gpioint.kernel.MachineOptions;
@@ -14,7 +15,8 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>java -cp benchmarks.jar dev.gpioint.bench.latency.LatencyMain TARGET SPIN|PARK [samples rounds]</pre>
  *
- * TARGET is {@code gpioint} (DIRQL ISR + DPC), {@code gpioint-passive} (passive ISR + work item), or a peer
+ * TARGET is {@code gpioint} (DIRQL ISR + DPC), {@code gpioint-passive} (passive ISR + work item),
+ * {@code gpioint-expander} (the same on an I2C expander pin behind a SoC pin), or a peer
  * ({@code pi4j}, {@code diozero}) behind one {@link Handoff}. Each sample: wait a gap (20 µs, so a parking
  * processor is asleep), read the clock, raise, wait for the deferred routine (or listener), take the
  * differences. A warm-up round is discarded; each measured round prints one line
@@ -34,15 +36,16 @@ public final class LatencyMain {
         int samples = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 3;
         if (target.startsWith("gpioint")) {
-            measureGpioint(target.equals("gpioint-passive"), policy, samples, rounds);
+            String path = target.equals("gpioint") ? "dirql" : target.substring("gpioint-".length());
+            measureGpioint(path, policy, samples, rounds);
         } else {
             measurePeer(target, policy, samples, rounds);
         }
     }
 
-    private static void measureGpioint(boolean passive, IdlePolicy policy, int samples, int rounds) {
+    private static void measureGpioint(String path, IdlePolicy policy, int samples, int rounds) {
         try (var board = BenchBoard.boot(MachineOptions.realtime(1, policy).withMeasureTime(false),
-                BenchBoard.Layout.of(1, 1).passive(passive).stamped(true))) {
+                FullPathBenchmark.layout(path).stamped(true))) {
             BenchPeripheral peripheral = board.peripherals().getFirst();
             BenchLine line = board.lines().getFirst();
             long[] isr = new long[samples];

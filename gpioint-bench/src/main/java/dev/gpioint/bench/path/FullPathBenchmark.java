@@ -23,7 +23,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * one event: the bench peripheral posts it and pulses its SimGpio pin (rising edge, latched by the
  * controller), the bank line requests its vector, the processor runs the class extension's bank ISR (query
  * active, clear), which runs the peripheral's DIRQL ISR (read status, acknowledge, queue DPC), and then the
- * DPC. {@code passive} runs the same with a passive ISR that queues a work item (figure 4).
+ * DPC. {@code path} "passive" runs the same with a passive ISR that queues a work item, and "expander" puts the
+ * pin on the I2C expander cascade (figure 4).
  *
  * <p>Every event is counted: the trial fails if a single one was not claimed by an ISR and handled by its DPC.
  */
@@ -38,9 +39,9 @@ public class FullPathBenchmark {
     @Param({"false", "true"})
     public boolean measureTime;
 
-    /** PASSIVE_LEVEL ISR + work item instead of DIRQL ISR + DPC. */
-    @Param({"false", "true"})
-    public boolean passive;
+    /** "dirql": DIRQL ISR + DPC; "passive": PASSIVE_LEVEL ISR + work item; "expander": the same on an I2C expander pin. */
+    @Param({"dirql", "passive", "expander"})
+    public String path;
 
     private BenchBoard board;
     private BenchPeripheral peripheral;
@@ -48,9 +49,18 @@ public class FullPathBenchmark {
 
     @Setup(Level.Trial)
     public void boot() {
-        board = BenchBoard.boot(MachineOptions.deterministic(1).withMeasureTime(measureTime),
-                BenchBoard.Layout.of(1, 1).passive(passive));
+        board = BenchBoard.boot(MachineOptions.deterministic(1).withMeasureTime(measureTime), layout(path));
         peripheral = board.peripherals().getFirst();
+    }
+
+    /** The one-device, one-pin board of {@code path}. */
+    public static BenchBoard.Layout layout(String path) {
+        return switch (path) {
+            case "dirql" -> BenchBoard.Layout.of(1, 1);
+            case "passive" -> BenchBoard.Layout.of(1, 1).passive(true);
+            case "expander" -> BenchBoard.Layout.of(1, 1).expander(true);
+            default -> throw new IllegalArgumentException("unknown path " + path);
+        };
     }
 
     @Benchmark
