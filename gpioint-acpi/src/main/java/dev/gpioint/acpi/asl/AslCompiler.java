@@ -3,6 +3,7 @@ package dev.gpioint.acpi.asl;
 import dev.gpioint.acpi.namespace.MethodEvaluator;
 import dev.gpioint.acpi.namespace.Namespace;
 import dev.gpioint.acpi.namespace.StaticReturnEvaluator;
+import dev.gpioint.acpi.resource.ResourceTemplate;
 import dev.gpioint.acpi.source.FirmwareAssembler;
 import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.FirmwareException;
@@ -31,6 +32,22 @@ public final class AslCompiler {
             throw new FirmwareException(reported);
         }
         return ns;
+    }
+
+    /**
+     * Compiles a lone {@code ResourceTemplate () { ... }} expression to its descriptors, end tag appended as iasl
+     * does; syntax and argument errors are reported as for a whole file.
+     */
+    public static ResourceTemplate resourceTemplate(String name, String text) throws FirmwareException {
+        var source = new AslSource(name, text);
+        var problems = new ArrayList<AslProblem>();
+        var body = AslParser.parseTemplate(source, problems);
+        if (!problems.isEmpty()) {
+            throw new FirmwareException(problems.stream()
+                    .sorted(java.util.Comparator.comparingInt(AslProblem::line).thenComparingInt(AslProblem::column))
+                    .distinct().map(source::toFirmwareProblem).toList());
+        }
+        return ResourceTemplate.of(body);
     }
 
     /** The firmware {@code text} describes, methods answered by {@code evaluator}. */

@@ -43,6 +43,22 @@ final class AslParser {
         return parser.ns.build();
     }
 
+    /** Parses a lone {@code ResourceTemplate () {...}} expression; problems go to {@code problems}. */
+    static java.util.List<dev.gpioint.acpi.resource.ResourceDescriptor> parseTemplate(AslSource source, List<AslProblem> problems) {
+        var parser = new AslParser(new AslCursor(AslLexer.tokenize(source.text(), problems), problems), source);
+        try {
+            AslToken t = parser.in.next();
+            if (!t.isWord("ResourceTemplate")) {
+                throw parser.in.fail(t, "expected ResourceTemplate, found " + t.describe());
+            }
+            var body = parser.templates.template();
+            parser.in.expect(Kind.EOF, "the end of the text after the resource template");
+            return body;
+        } catch (AslCursor.Unexpected e) {
+            return java.util.List.of();
+        }
+    }
+
     private void file() {
         if (in.at(Kind.EOF)) {
             in.report(in.peek(), "expected DefinitionBlock, found an empty file");

@@ -12,9 +12,9 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The four-way comparison every oracle test makes for a batch of template texts: gpioint's compiler gives
- * iasl's bytes; decoding iasl's bytes and encoding again gives the same bytes; the decoded descriptors
- * printed as ASL compile, with iasl and with gpioint, to the same bytes again.
+ * The comparison every oracle test makes for a batch of template texts: gpioint's compiler gives iasl's
+ * bytes; decoding iasl's bytes gives the descriptors gpioint compiled, and encoding them gives the bytes
+ * again; the decoded descriptors printed as ASL compile, with iasl and with gpioint, to the same bytes.
  */
 final class TemplateOracle {
     private static final HexFormat HEX = HexFormat.ofDelimiter(" ");
@@ -32,6 +32,8 @@ final class TemplateOracle {
             assertThat(HEX.formatHex(ours.get(i))).as("gpioint vs iasl bytes for\n%s", templates.get(i))
                     .isEqualTo(HEX.formatHex(iasl.get(i)));
             ResourceTemplate decoded = ResourceDecoder.decode(iasl.get(i), "iasl " + Iasl.name(i), 0);
+            assertThat(decoded).as("decoded iasl bytes vs gpioint's descriptors for\n%s", templates.get(i))
+                    .isEqualTo(AslCompiler.resourceTemplate("template.asl", templates.get(i)));
             descriptors += decoded.body().size();
             assertThat(ResourceEncoder.encode(decoded)).as("re-encoding the decoded bytes of\n%s", templates.get(i))
                     .isEqualTo(iasl.get(i));
