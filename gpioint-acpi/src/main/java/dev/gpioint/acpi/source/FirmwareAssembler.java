@@ -93,17 +93,18 @@ public final class FirmwareAssembler {
     }
 
     /**
-     * The controller a ResourceSource string names, as an absolute path: absolute and prefixed names are taken
-     * literally; a single segment is searched upward from the device's scope, as ACPI does.
+     * The controller a ResourceSource string names, as an absolute path. Like ACPICA's lookup from the device's
+     * node: an absolute name is taken as is, a prefixed or dotted name counts from the device itself, and a
+     * single segment is searched from the device upward. A single segment found nowhere is taken as a sibling
+     * of the device, so the defect (if any) names a plausible path.
      */
     static NamePath controller(String source, String devicePath, Namespace ns) {
         if (source.isEmpty()) {
             throw new IllegalArgumentException("a descriptor has an empty ResourceSource");
         }
-        String scope = NamePaths.parent(devicePath);
         String path = NamePaths.isSingleSegment(source)
-                ? ns.resolve(source, devicePath).orElse(NamePaths.absolute(source, scope))
-                : NamePaths.absolute(source, scope);
+                ? ns.resolve(source, devicePath).orElse(NamePaths.absolute(source, NamePaths.parent(devicePath)))
+                : NamePaths.absolute(source, devicePath);
         return NamePath.of(path);
     }
 
