@@ -44,6 +44,15 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
     private final WorkItem workItem;
     private final Dpc workItemDpc;
     private final WorkItem umdfDpcItem;
+    // The config's callbacks and flags, resolved once: the ISR and DPC paths read plain fields, no Optionals.
+    private final dev.gpioint.wdf.InterruptIsr isr;
+    private final dev.gpioint.wudf.WudfInterruptIsr umdfIsr;
+    private final dev.gpioint.wdf.InterruptDpc dpcRoutine;
+    private final dev.gpioint.wdf.InterruptWorkItem workItemRoutine;
+    private final dev.gpioint.wudf.WudfInterruptWorkItem umdfWorkItemRoutine;
+    private final boolean passiveHandling;
+    private final boolean automaticSerialization;
+    private final boolean canWakeDevice;
     private ResourceDescriptor raw;
     private ResourceDescriptor translated;
     private volatile KInterrupt kernel;
@@ -55,6 +64,14 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         this.device = device;
         this.config = config;
         this.umdfConfig = umdfConfig.orElse(null);
+        this.isr = config.isr().orElseThrow();
+        this.umdfIsr = this.umdfConfig == null ? null : this.umdfConfig.onInterruptIsr().orElseThrow();
+        this.dpcRoutine = config.dpc().orElse(null);
+        this.workItemRoutine = config.workItem().orElse(null);
+        this.umdfWorkItemRoutine = this.umdfConfig == null ? null : this.umdfConfig.onInterruptWorkItem().orElse(null);
+        this.passiveHandling = config.passiveHandling();
+        this.automaticSerialization = config.automaticSerialization();
+        this.canWakeDevice = config.canWakeDevice();
         this.index = index;
         this.createdInPrepare = createdInPrepare;
         this.waitLock = config.waitLock().map(l -> ((FxWaitLock) l).lock).orElseGet(ReentrantLock::new);
@@ -223,7 +240,7 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
             return false;
         }
         device.noteActivity();
-        if (config.canWakeDevice() && device.node().state() == DeviceState.POWERED_DOWN) {
+        if (canWakeDevice && device.node().state() == DeviceState.POWERED_DOWN) {
             // Armed for wake while in Dx: KMDF's thunk sends the event to the wake state machine and runs the
             // ISR at PASSIVE once the device is back in D0. Wake interrupts are passive, so this is a worker.
             device.pnp().wakeFromInterrupt(device.node(), index);
@@ -231,7 +248,7 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
                 return false; // the power-up failed and failed the device
             }
         }
-        boolean passive = config.passiveHandling();
+        boolean passive = passiveHandling;
         if (passive) {
             if (waitLock.isHeldByCurrentThread()) {
                 // On Windows the passive ISR would wait forever for a lock its own thread holds.
@@ -243,15 +260,12 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
             }
             waitLock.lock();
         }
-        boolean serialized = passive && config.automaticSerialization();
+        boolean serialized = passive && automaticSerialization;
         if (serialized) {
             device.callbackLock().lock();
         }
         try {
-            if (umdfConfig != null) {
-                return umdfConfig.onInterruptIsr().orElseThrow().isr(this, 0);
-            }
-            return config.isr().orElseThrow().isr(this, 0);
+            return umdfIsr != null ? umdfIsr.isr(this, 0) : isr.isr(this, 0);
         } catch (RuntimeException | Error failure) {
             // The ISR did not finish, so it cannot say it silenced the device: report "not mine", so the
             // next sharer of a level line is still asked for this request.
@@ -271,32 +285,40 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
     }
 
     private void runDpc() {
-        if (config.dpc().isEmpty() || device.isFailing()) {
+        if (dpcRoutine == null || device.isFailing()) {
             return;
         }
-        runSerialized(() -> config.dpc().get().dpc(this), "DPC");
-    }
-
-    private void runWorkItem() {
-        if (device.isFailing()) {
-            return;
-        }
-        if (umdfConfig != null) {
-            umdfConfig.onInterruptWorkItem().ifPresent(w -> runSerialized(() -> w.workItem(this), "work item"));
-        } else {
-            config.workItem().ifPresent(w -> runSerialized(() -> w.workItem(this), "work item"));
-        }
-    }
-
-    private void runSerialized(Runnable body, String what) {
-        boolean serialized = config.automaticSerialization();
+        boolean serialized = automaticSerialization;
         if (serialized) {
             device.callbackLock().lock();
         }
         try {
-            body.run();
+            dpcRoutine.dpc(this);
         } catch (RuntimeException | Error failure) {
-            device.requestFailure("the " + what + " of interrupt " + index + " threw " + failure, failure);
+            device.requestFailure("the DPC of interrupt " + index + " threw " + failure, failure);
+        } finally {
+            if (serialized) {
+                device.callbackLock().unlock();
+            }
+        }
+    }
+
+    private void runWorkItem() {
+        if (device.isFailing() || (workItemRoutine == null && umdfWorkItemRoutine == null)) {
+            return;
+        }
+        boolean serialized = automaticSerialization;
+        if (serialized) {
+            device.callbackLock().lock();
+        }
+        try {
+            if (umdfWorkItemRoutine != null) {
+                umdfWorkItemRoutine.workItem(this);
+            } else {
+                workItemRoutine.workItem(this);
+            }
+        } catch (RuntimeException | Error failure) {
+            device.requestFailure("the work item of interrupt " + index + " threw " + failure, failure);
         } finally {
             if (serialized) {
                 device.callbackLock().unlock();
