@@ -24,12 +24,32 @@ public final class AmlFirmwareFormat implements FirmwareFormat {
         return "aml";
     }
 
+    /** Files named {@code .aml} or {@code .dat}, or any files that start like a binary DSDT or SSDT (e.g. {@code .bin}). */
     @Override
     public boolean accepts(List<Path> files) {
         return !files.isEmpty() && files.stream().allMatch(f -> {
             String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".aml") || name.endsWith(".dat");
+            return name.endsWith(".aml") || name.endsWith(".dat") || startsLikeATable(f);
         });
+    }
+
+    /**
+     * A DSDT or SSDT signature followed by a length that fits the file; acpidump text starting with
+     * "DSDT @ 0x" fails the length test.
+     */
+    private static boolean startsLikeATable(Path file) {
+        try (var in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(8);
+            if (head.length < 8) {
+                return false;
+            }
+            String signature = new String(head, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            long length = (head[4] & 0xFFL) | (head[5] & 0xFFL) << 8 | (head[6] & 0xFFL) << 16 | (head[7] & 0xFFL) << 24;
+            return (signature.equals("DSDT") || signature.equals("SSDT")) && length >= AcpiTable.HEADER_LENGTH
+                    && length <= Files.size(file);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

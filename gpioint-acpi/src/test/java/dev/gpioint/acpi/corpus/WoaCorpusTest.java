@@ -125,6 +125,32 @@ class WoaCorpusTest {
     }
 
     @Test
+    void everyLoadableTableBootsThroughTheAmlFormat() throws Exception {
+        List<Path> files = corpus();
+        var format = new dev.gpioint.acpi.source.AmlFirmwareFormat();
+        int devices = 0;
+        int gpioInts = 0;
+        var defects = new java.util.TreeMap<String, Integer>();
+        for (Path file : files) {
+            if (KNOWN_CORRUPT.contains(file.getFileName().toString())) {
+                continue;
+            }
+            assertThat(format.accepts(List.of(file))).as(file.toString()).isTrue();
+            var firmware = format.source(List.of(file)).load();
+            devices += firmware.devices().size();
+            for (var device : firmware.devices()) {
+                gpioInts += (int) device.resources().stream().filter(r -> r instanceof dev.gpioint.firmware.GpioInt).count();
+                device.defect().ifPresent(d -> defects.merge(d.replaceAll("offset 0x[0-9A-F]+", "offset ...")
+                        .replaceAll(".*: ", ""), 1, Integer::sum));
+            }
+        }
+        System.out.printf("WoA corpus through the aml format: %d devices, %d GpioInt resources, %d devices with a defect%n",
+                devices, gpioInts, defects.values().stream().mapToInt(Integer::intValue).sum());
+        defects.forEach((reason, count) -> System.out.println("  " + count + " x " + reason));
+        assertThat(devices).isPositive();
+    }
+
+    @Test
     void gpioIntsOfStaticCrsMatchIaslDisassembly() throws Exception {
         List<Path> files = corpus();
         Iasl.assumeAvailable();
