@@ -424,7 +424,8 @@ public final class VmSuite {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for " + what);
             }
-            Thread.onSpinWait();
+            // Park briefly rather than spin: the guest has two CPUs, and the event and processor threads need them.
+            java.util.concurrent.locks.LockSupport.parkNanos(20_000);
         }
     }
 
