@@ -8,6 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
@@ -15,6 +16,7 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * try is one batch of templates in one definition block, so iasl starts a few times, not thousands. The seed is
  * fixed so a run is reproducible; change it to explore.
  */
+@AddLifecycleHook(IaslRequired.class)
 class RandomTemplateOracleProperties {
     private static final int BATCH = 700;
     private static final AtomicInteger TEMPLATES = new AtomicInteger();
@@ -22,7 +24,6 @@ class RandomTemplateOracleProperties {
 
     @Property(tries = 6, seed = "4207", shrinking = ShrinkingMode.OFF)
     void randomTemplatesCompileLikeIasl(@ForAll("batches") List<String> templates) throws Exception {
-        Iasl.assumeAvailable();
         DESCRIPTORS.addAndGet(TemplateOracle.check(templates));
         TEMPLATES.addAndGet(templates.size());
     }
