@@ -187,14 +187,7 @@ public final class InterruptManager {
         synchronized (this) {
             connected.remove(interrupt);
         }
-        if (chain.isEmpty()) {
-            if (chain.source() instanceof InterruptLine line) {
-                line.setMasked(true);
-            } else {
-                SecondaryVector secondary = secondaryVector(interrupt.vector());
-                secondary.provider().disablePin(secondary.pin());
-            }
-        }
+        silenceIfUnused(chain, interrupt);
         if (interrupt.isQuarantined()) {
             chain.releaseQuarantineHold(); // masked or disabled above when nobody is left: the release requests nothing
         }
@@ -210,14 +203,7 @@ public final class InterruptManager {
         Verifier.requireIrqlAtMost(Irql.DISPATCH, "IoReportInterruptInactive");
         InterruptChain chain = interrupt.chain();
         chain.remove(interrupt);
-        if (chain.isEmpty()) {
-            if (chain.source() instanceof InterruptLine line) {
-                line.setMasked(true);
-            } else {
-                SecondaryVector secondary = secondaryVector(interrupt.vector());
-                secondary.provider().disablePin(secondary.pin());
-            }
-        }
+        silenceIfUnused(chain, interrupt);
     }
 
     /** IoReportInterruptActive: undoes {@link #reportInactive}. */
@@ -232,6 +218,19 @@ public final class InterruptManager {
         chain.add(interrupt);
         if (first && chain.source() instanceof InterruptLine line) {
             line.setMasked(false);
+        }
+    }
+
+    /** The last object is off {@code chain}: mask its line, or disable its pin. */
+    private void silenceIfUnused(InterruptChain chain, KInterrupt interrupt) {
+        if (!chain.isEmpty()) {
+            return;
+        }
+        if (chain.source() instanceof InterruptLine line) {
+            line.setMasked(true);
+        } else {
+            SecondaryVector secondary = secondaryVector(interrupt.vector());
+            secondary.provider().disablePin(secondary.pin());
         }
     }
 
