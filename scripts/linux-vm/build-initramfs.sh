@@ -16,6 +16,7 @@ if [ ! -x "$runtime/bin/java" ]; then
   rm -rf "$runtime"; mv "$runtime.tmp" "$runtime"
 fi
 root="$(mktemp -d)"
+chmod 755 "$root"  # mktemp makes it 0700, and the guest's / must be usable by the unprivileged check
 trap 'rm -rf "$root"' EXIT
 mkdir -p "$root"/{bin,sbin,etc,proc,sys,dev,tmp,lib,lib64,usr/bin,opt/gpioint/lib}
 cp /bin/busybox "$root/bin/busybox"

@@ -44,7 +44,7 @@ boot=$(date +%s)
 echo "linux-vm: booting $kernel under qemu (TCG); serial log: $log" >&2
 set +e
 timeout "${GPIOINT_VM_TIMEOUT:-1200}" qemu-system-x86_64 -machine q35 -cpu max -smp 2 -m 1024 -nographic -no-reboot \
-    -kernel "$kernel" -initrd "$work/initramfs.cpio.gz" -append "console=ttyS0 panic=-1 quiet" </dev/null | tee "$log"
+    -kernel "$kernel" -initrd "$work/initramfs.cpio.gz" -append "console=ttyS0 panic=-1 quiet tsc=reliable clocksource=tsc" </dev/null | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 end=$(date +%s)

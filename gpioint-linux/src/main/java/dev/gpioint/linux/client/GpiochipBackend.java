@@ -23,6 +23,12 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class GpiochipBackend implements ChipBackend {
     private static final int BATCH = 64;
+    /**
+     * How long the event thread waits before it checks that the chip is still there. Linux 6.1 does not wake
+     * a request's pollers when its chip goes away (only a new poll sees the hang-up), so an idle thread would
+     * otherwise never notice a removal.
+     */
+    private static final int LIVENESS_MS = 500;
     private final GpioChip chip;
     private final AtomicReferenceArray<LineRequest> requests;
     private final ReentrantLock io = new ReentrantLock();
@@ -113,7 +119,10 @@ public final class GpiochipBackend implements ChipBackend {
     private void loop() {
         try (EdgeEventBuffer buffer = new EdgeEventBuffer(BATCH)) {
             while (running) {
-                int ready = epoll.wait(-1);
+                int ready = epoll.wait(LIVENESS_MS);
+                if (ready == 0 && !checkLiveness(buffer)) {
+                    return;
+                }
                 for (int i = 0; i < ready && running; i++) {
                     long token = epoll.token(i);
                     if (token == Epoll.WAKEUP_TOKEN) {
@@ -156,6 +165,23 @@ public final class GpiochipBackend implements ChipBackend {
         } finally {
             io.unlock();
         }
+    }
+
+    /** Polls one open request afresh: a hang-up there (chip gone) is then read as ENODEV and reported. */
+    private boolean checkLiveness(EdgeEventBuffer buffer) {
+        for (int i = 0; i < requests.length(); i++) {
+            LineRequest request = requests.get(i);
+            if (request != null && !request.isClosed()) {
+                boolean readable;
+                try {
+                    readable = request.waitForEvents(java.time.Duration.ZERO);
+                } catch (LinuxGpioException e) {
+                    readable = true; // let the read report it
+                }
+                return !readable || drain(i, buffer);
+            }
+        }
+        return true;
     }
 
     private String requestedLines() {

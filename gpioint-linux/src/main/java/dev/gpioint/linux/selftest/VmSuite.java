@@ -479,7 +479,7 @@ public final class VmSuite {
             Arrays.sort(gpioint);
             System.out.println("LATENCY gpiomon  pull-to-printed-line: " + stats(gpiomon));
             System.out.println("LATENCY gpioint  pull-to-printed-line: " + stats(gpioint));
-            System.out.printf("LATENCY ratio gpioint/gpiomon (median): %.2f%n", (double) gpioint[gpioint.length / 2] / gpiomon[gpiomon.length / 2]);
+            System.out.printf("LATENCY ratio gpioint/gpiomon (median): %.2f%n", (double) gpioint[gpioint.length / 2] / Math.max(1, gpiomon[gpiomon.length / 2]));
         }
     }
 }
