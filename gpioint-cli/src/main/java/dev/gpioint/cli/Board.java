@@ -7,6 +7,7 @@ import dev.gpioint.kernel.MachineOptions;
 import dev.gpioint.pnp.DriverCatalog;
 import dev.gpioint.pnp.PnpManager;
 import dev.gpioint.sim.board.SimBoard;
+import java.util.List;
 
 /** A booted board: the machine, its simulated hardware and the PnP manager with the built-in drivers. */
 record Board(Machine machine, SimBoard hardware, PnpManager pnp) implements AutoCloseable {
@@ -25,6 +26,26 @@ record Board(Machine machine, SimBoard hardware, PnpManager pnp) implements Auto
         pnp.startAll();
         machine.runUntilIdle();
         return new Board(machine, hardware, pnp);
+    }
+
+    /**
+     * Boots on this machine's Linux GPIO chips: a realtime machine, the board's GPIO controllers bound to gpiochips
+     * (their {@code linux-gpiochip} _DSD property, overridden by {@code chips} entries like {@code \_SB.GPO0=gpiochip0}),
+     * the built-in drivers for everything else. No simulated hardware.
+     */
+    static Board bootOnLinux(Firmware firmware, int processors, List<String> chips, java.util.function.Consumer<Machine> beforeStart) {
+        Machine machine = dev.gpioint.linux.tools.LinuxHardware.machine(processors);
+        try {
+            beforeStart.accept(machine);
+            var binding = dev.gpioint.linux.tools.LinuxHardware.bind(machine, firmware, chips, DriverCatalog.fromServiceLoader());
+            var pnp = new PnpManager(machine, firmware, binding.catalog());
+            pnp.startAll();
+            machine.runUntilIdle();
+            return new Board(machine, SimBoard.build(machine, firmware, List.of()), pnp);
+        } catch (IllegalArgumentException e) {
+            machine.close();
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     @Override

@@ -11,7 +11,15 @@ final class Output {
     }
 
     static PrintStream of(CommandSpec spec) {
-        var writer = spec.commandLine().getOut();
+        return onto(spec.commandLine().getOut());
+    }
+
+    /** The same onto the error writer. */
+    static PrintStream ofErr(CommandSpec spec) {
+        return onto(spec.commandLine().getErr());
+    }
+
+    private static PrintStream onto(java.io.PrintWriter writer) {
         return new PrintStream(new OutputStream() {
             @Override
             public void write(int b) {

@@ -40,6 +40,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--processors", paramLabel = "N", defaultValue = "2", description = "Processors (default: ${DEFAULT-VALUE}).")
     int processors;
 
+    @Option(names = "--hardware", defaultValue = "sim", paramLabel = "sim|linux",
+            description = "sim: the simulated machine (default); linux: this machine's GPIO chips, on a realtime machine.")
+    String hardware;
+
+    @Option(names = "--chip", paramLabel = "CONTROLLER=CHIP", description = "With --hardware linux: back a GPIO controller "
+            + "device with a gpiochip, like \\_SB.GPO0=gpiochip0 (else its linux-gpiochip _DSD property). Repeatable.")
+    List<String> chips = List.of();
+
     @Option(names = "--trace", paramLabel = "FILE", description = "Write a Chrome/Perfetto trace (JSON) of every ISR, DPC and "
             + "work item per processor; open it in ui.perfetto.dev.")
     Path trace;
@@ -63,11 +71,23 @@ final class RunCommand implements Callable<Integer> {
         if (processors < 1 || processors > 64) {
             throw new UserError("--processors must be 1..64, not " + processors);
         }
+        boolean onLinux = switch (hardware) {
+            case "sim" -> false;
+            case "linux" -> true;
+            default -> throw new UserError("--hardware is sim or linux, not " + hardware);
+        };
+        if (onLinux && scenario != null) {
+            throw new UserError("--scenario drives simulated hardware; with --hardware linux the edges come from the real lines");
+        }
+        if (!onLinux && !chips.isEmpty()) {
+            throw new UserError("--chip binds controllers to Linux gpiochips: use it with --hardware linux");
+        }
         Firmware loaded = FirmwareFiles.load(firmware);
         Tracing tracing = Tracing.start(trace, jfr);
-        try (Board board = Board.boot(loaded, realtime, processors, tracing::attach)) {
+        try (Board board = onLinux ? Board.bootOnLinux(loaded, processors, chips, tracing::attach)
+                : Board.boot(loaded, realtime, processors, tracing::attach)) {
             out.printf("booted %s on %d processor%s (%s)%n", loaded.origin(), processors, processors == 1 ? "" : "s",
-                    realtime ? "realtime" : "deterministic, virtual time");
+                    onLinux ? "realtime, Linux GPIO chips" : realtime ? "realtime" : "deterministic, virtual time");
             for (DeviceNode node : board.pnp().devices()) {
                 out.printf("  %-16s %-10s %s%n", node.path(), node.driver().map(d -> d.name()).orElse("-"), DeviceListing.state(node));
             }

@@ -281,7 +281,12 @@ final class FxDevice implements WdfDevice, WudfDevice {
             throw new NtStatusException(NtStatus.INVALID_PARAMETER, "MmMapIoSpace takes one of the device's own translated memory descriptors");
         }
         var range = translatedMemory.asRange();
-        return pnp.machine().memory().map(range.start(), range.length());
+        try {
+            return pnp.machine().memory().map(range.start(), range.length());
+        } catch (IllegalArgumentException nothingThere) {
+            throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, nothingThere.getMessage()
+                    + " (the firmware's memory resource names registers this machine does not have)");
+        }
     }
 
     @Override
