@@ -8,8 +8,9 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 /**
  * A peripheral with {@code n} edge-triggered interrupt outputs and one register per output: reading register
  * {@code 4*i} gives 1 while output {@code i} has an event waiting, writing it acknowledges the event.
- * {@link #raise} posts an event and pulses the output high then low (one rising edge), as a device with a
- * pulsed INT pin does.
+ * {@link #raise} brings the output low, posts the event and drives the output high: one rising edge per event,
+ * and the edge is the last thing the raising thread does, so nothing it does afterwards competes with the
+ * interrupt it caused.
  *
  * <p>Thread-safe without locks: an injector thread raises, a processor thread acknowledges. Nothing allocates.
  */
@@ -33,12 +34,12 @@ public final class BenchPeripheral implements MmioDevice {
         return outputs.length;
     }
 
-    /** Posts an event on output {@code i} and pulses its line. Call only while {@link #isPending} is false. */
+    /** Posts an event on output {@code i} with a rising edge. Call only while {@link #isPending} is false. */
     public void raise(int i) {
-        pending.set(i, 1);
         SignalSink out = outputs[i];
-        out.drive(true);
         out.drive(false);
+        pending.set(i, 1);
+        out.drive(true);
     }
 
     /** Whether the event posted on output {@code i} has not been acknowledged yet. */

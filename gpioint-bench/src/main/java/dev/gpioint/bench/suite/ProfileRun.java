@@ -68,8 +68,9 @@ final class ProfileRun {
 
     private static String frame(RecordedFrame frame) {
         var method = frame.getMethod();
-        String type = method.getType().getName();
-        return type.substring(type.lastIndexOf('.') + 1) + "." + method.getName() + (frame.isJavaFrame() ? "" : " (native)");
+        // Drop the package (lower-case segments) but keep nested and hidden class names whole.
+        String type = method.getType().getName().replaceFirst("^([a-z0-9_]+\\.)+", "");
+        return type + "." + method.getName() + (frame.isJavaFrame() ? "" : " (native)");
     }
 
     private static String firstGpiointFrame(RecordedStackTrace stack) {

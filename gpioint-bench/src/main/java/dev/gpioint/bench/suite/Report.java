@@ -108,7 +108,8 @@ final class Report {
         line();
         line("JMH 1.37 with `-prof gc` on every benchmark. Errors are JMH's: the half-width of the 99.9% confidence "
                 + "interval over all measured iterations of all forks. Latency figures are the median over rounds of "
-                + "exact percentiles (" + String.format(Locale.ROOT, "%,d", in.latencySamples) + " samples a round), "
+                + "exact percentiles (" + String.format(Locale.ROOT, "%,d", in.latencySamples) + " samples a round, a "
+                + "quarter of that for the expander cascade), "
                 + "with the range over rounds in brackets. A load average near or above the core count means other "
                 + "work shared the cores and the figures are pessimistic.");
     }
