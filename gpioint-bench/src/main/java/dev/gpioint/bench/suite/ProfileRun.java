@@ -54,8 +54,8 @@ final class ProfileRun {
                 case "jdk.ExecutionSample" -> hot.merge(frame(stack.getFrames().getFirst()), 1L, Long::sum);
                 case "jdk.ObjectAllocationSample" -> {
                     String site = firstGpiointFrame(stack);
-                    // The loop's own frame is the recorder starting up, not the interrupt path.
-                    if (!site.startsWith("ProfileFullPath.")) {
+                    // No gpioint frame, or only the loop's own: the JIT or the recorder, not the interrupt path.
+                    if (site != null && !site.startsWith("ProfileFullPath.")) {
                         allocated.merge(event.getClass("objectClass").getName() + " at " + site, event.getLong("weight"), Long::sum);
                     }
                 }
@@ -73,13 +73,14 @@ final class ProfileRun {
         return type + "." + method.getName() + (frame.isJavaFrame() ? "" : " (native)");
     }
 
+    /** The first frame in gpioint's code, as "Class.method:line"; null when no gpioint code is on the stack. */
     private static String firstGpiointFrame(RecordedStackTrace stack) {
         for (RecordedFrame frame : stack.getFrames()) {
             if (frame.getMethod().getType().getName().startsWith("dev.gpioint")) {
                 return frame(frame) + ":" + frame.getLineNumber();
             }
         }
-        return frame(stack.getFrames().getFirst());
+        return null;
     }
 
     private static List<String> top(Map<String, Long> counts, int rows, String unit) {
