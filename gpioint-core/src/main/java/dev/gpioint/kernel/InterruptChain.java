@@ -51,6 +51,15 @@ final class InterruptChain {
         }
         // An edge is not repeated: passive sharers must look even when a DIRQL sharer claimed it.
         if (hasPassive && (!claimed || !level)) {
+            if (ExecutionContext.current().irql == Irql.PASSIVE) {
+                // Already at PASSIVE (a serial controller's ISR on a worker): run the passive ISRs here, with no
+                // handoff. The source is still masked by its caller, which unmasks it when this returns.
+                boolean passiveClaimed = runPassiveIsrs(level);
+                if (!claimed && !passiveClaimed) {
+                    spurious.incrementAndGet();
+                }
+                return claimed || passiveClaimed;
+            }
             if (level) {
                 source.maskForPassive();
             }
@@ -68,22 +77,27 @@ final class InterruptChain {
         boolean level = source.isLevel();
         int requests = passiveRequests.getAndSet(0);
         for (int i = 0; i < requests; i++) {
-            boolean claimed = false;
-            for (KInterrupt interrupt : members) {
-                if (interrupt.isPassive() && interrupt.isConnected() && interrupt.invoke(-1)) {
-                    claimed = true;
-                    if (level) {
-                        break;
-                    }
-                }
-            }
-            if (!claimed) {
+            if (!runPassiveIsrs(level)) {
                 spurious.incrementAndGet();
             }
         }
         if (level && requests > 0) {
             source.unmaskAfterPassive();
         }
+    }
+
+    /** Runs the passive ISRs for one request, at PASSIVE: for a level source until one claims. */
+    private boolean runPassiveIsrs(boolean level) {
+        boolean claimed = false;
+        for (KInterrupt interrupt : members) {
+            if (interrupt.isPassive() && interrupt.isConnected() && interrupt.invoke(-1)) {
+                claimed = true;
+                if (level) {
+                    break;
+                }
+            }
+        }
+        return claimed;
     }
 
     synchronized void add(KInterrupt interrupt) {

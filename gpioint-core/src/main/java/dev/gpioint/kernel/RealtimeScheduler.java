@@ -6,6 +6,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
@@ -15,6 +16,9 @@ import java.util.function.BooleanSupplier;
  * says and, when idle, spins or parks as its {@link IdlePolicy} says.
  */
 final class RealtimeScheduler implements Scheduler {
+    /** How long an idle SPIN worker spins before it blocks on the queue. */
+    private static final long SPIN_BEFORE_BLOCKING_NANOS = 50_000;
+
     private final Machine machine;
     private final IdlePolicy idlePolicy;
     private final long start = System.nanoTime();
@@ -27,14 +31,19 @@ final class RealtimeScheduler implements Scheduler {
         thread.setDaemon(true);
         return thread;
     });
-    private final boolean[] sleeping;
+    /**
+     * 1 while a processor is about to park. Volatile accesses on both sides of the handshake (the processor: set
+     * the flag, then look for work; a requester: post work, then read the flag) make sure one of them sees the
+     * other, so a request never waits out a park timeout.
+     */
+    private final AtomicIntegerArray sleeping;
     private volatile boolean running;
 
     RealtimeScheduler(Machine machine, IdlePolicy idlePolicy, int workerCount) {
         this.machine = machine;
         this.idlePolicy = idlePolicy;
         this.processorThreads = new Thread[machine.processorCount()];
-        this.sleeping = new boolean[machine.processorCount()];
+        this.sleeping = new AtomicIntegerArray(machine.processorCount());
         this.workers = new Thread[workerCount];
     }
 
@@ -64,20 +73,22 @@ final class RealtimeScheduler implements Scheduler {
             if (idlePolicy == IdlePolicy.SPIN) {
                 Thread.onSpinWait();
             } else {
-                sleeping[index] = true;
+                sleeping.set(index, 1);
                 if (!processor.hasWork() && running) {
                     LockSupport.parkNanos(this, 1_000_000L);
                 }
-                sleeping[index] = false;
+                sleeping.set(index, 0);
             }
         }
     }
 
     private void workerLoop() {
         while (running) {
-            WorkItem item;
+            WorkItem item = idlePolicy == IdlePolicy.SPIN ? spinForWork() : null;
             try {
-                item = passive.poll(10, TimeUnit.MILLISECONDS);
+                if (item == null) {
+                    item = passive.poll(10, TimeUnit.MILLISECONDS);
+                }
             } catch (InterruptedException e) {
                 return;
             }
@@ -93,10 +104,23 @@ final class RealtimeScheduler implements Scheduler {
         }
     }
 
+    /** With SPIN, a worker spins briefly before blocking, so a passive ISR does not pay a thread wake-up. */
+    private WorkItem spinForWork() {
+        long deadline = System.nanoTime() + SPIN_BEFORE_BLOCKING_NANOS;
+        do {
+            WorkItem item = passive.poll();
+            if (item != null) {
+                return item;
+            }
+            Thread.onSpinWait();
+        } while (running && System.nanoTime() < deadline);
+        return null;
+    }
+
     @Override
     public void wake(Processor processor) {
         int index = processor.index();
-        if (idlePolicy == IdlePolicy.PARK && sleeping[index]) {
+        if (idlePolicy == IdlePolicy.PARK && sleeping.get(index) != 0) {
             Thread thread = processorThreads[index];
             if (thread != null) {
                 LockSupport.unpark(thread);
