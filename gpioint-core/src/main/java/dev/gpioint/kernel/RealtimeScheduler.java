@@ -16,9 +16,6 @@ import java.util.function.BooleanSupplier;
  * says and, when idle, spins or parks as its {@link IdlePolicy} says.
  */
 final class RealtimeScheduler implements Scheduler {
-    /** How long an idle SPIN worker spins before it blocks on the queue. */
-    private static final long SPIN_BEFORE_BLOCKING_NANOS = 50_000;
-
     private final Machine machine;
     private final IdlePolicy idlePolicy;
     private final long start = System.nanoTime();
@@ -84,11 +81,11 @@ final class RealtimeScheduler implements Scheduler {
 
     private void workerLoop() {
         while (running) {
-            WorkItem item = idlePolicy == IdlePolicy.SPIN ? spinForWork() : null;
+            WorkItem item;
             try {
-                if (item == null) {
-                    item = passive.poll(10, TimeUnit.MILLISECONDS);
-                }
+                // Workers block even under SPIN: on a 2-core machine spinning workers took the cores from the
+                // processor threads and made the DIRQL latency tail several times worse.
+                item = passive.poll(10, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
                 return;
             }
@@ -102,19 +99,6 @@ final class RealtimeScheduler implements Scheduler {
                 busyWorkers.decrementAndGet();
             }
         }
-    }
-
-    /** With SPIN, a worker spins briefly before blocking, so a passive ISR does not pay a thread wake-up. */
-    private WorkItem spinForWork() {
-        long deadline = System.nanoTime() + SPIN_BEFORE_BLOCKING_NANOS;
-        do {
-            WorkItem item = passive.poll();
-            if (item != null) {
-                return item;
-            }
-            Thread.onSpinWait();
-        } while (running && System.nanoTime() < deadline);
-        return null;
     }
 
     @Override
