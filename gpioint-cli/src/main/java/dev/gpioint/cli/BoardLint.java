@@ -53,7 +53,7 @@ final class BoardLint {
                                     + "shared reliably (UMDF refuses them); use Level for a shared line"));
                         }
                         if (gpio.wake()) {
-                            wakeProblem(firmware, gpio.controller()).ifPresent(problem ->
+                            wakeProblem(booted, gpio.controller()).ifPresent(problem ->
                                     findings.add(new Finding(true, device.path(), where, problem)));
                         }
                     }
@@ -90,14 +90,13 @@ final class BoardLint {
         return findings;
     }
 
-    /** Why pins of {@code controller} cannot wake the system, if they cannot: its own interrupts are not wake-capable. */
-    private static Optional<String> wakeProblem(Firmware firmware, NamePath controller) {
-        Optional<FirmwareDevice> device = firmware.device(controller);
-        if (device.isEmpty()) {
-            return Optional.empty(); // reported as an unknown controller by the boot
-        }
-        boolean canWake = device.get().resources().stream().anyMatch(r -> r instanceof Interrupt i && i.wake());
-        return canWake ? Optional.empty() : Optional.of("wake-capable, but controller " + controller
-                + " cannot wake: none of its own Interrupt() resources is ExclusiveAndWake or SharedAndWake");
+    /**
+     * Why pins of {@code controller} cannot wake the system, if they cannot: the started class extension's own
+     * verdict (one of the controller's interrupts is wake-capable). A controller that did not start is reported
+     * by the boot.
+     */
+    private static Optional<String> wakeProblem(PnpManager booted, NamePath controller) {
+        return booted.gpioController(controller).filter(c -> !c.canWake()).map(c -> "wake-capable, but controller "
+                + controller + " cannot wake: none of its own Interrupt() resources is ExclusiveAndWake or SharedAndWake");
     }
 }

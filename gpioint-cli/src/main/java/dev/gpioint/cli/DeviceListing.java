@@ -10,7 +10,6 @@ import dev.gpioint.resource.ResourceText;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Prints every device with its state and its raw and translated resources, as text or JSON. */
@@ -93,11 +92,5 @@ final class DeviceListing {
             case ResourceData.DmaData m -> out.put("channel", m.channel());
         }
         return out;
-    }
-
-    static List<String> lines(PnpManager pnp) {
-        var buffer = new java.io.ByteArrayOutputStream();
-        text(pnp, new PrintStream(buffer, true, java.nio.charset.StandardCharsets.UTF_8));
-        return buffer.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
     }
 }

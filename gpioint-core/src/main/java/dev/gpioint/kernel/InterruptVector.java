@@ -34,7 +34,8 @@ final class InterruptVector {
         return chain.dispatch(processor);
     }
 
-    void endOfInterrupt(boolean claimed) {
+    /** The ISRs returned: a level line still asserted requests again (claimed or not; its storm count decides). */
+    void endOfInterrupt() {
         line.endOfInterrupt();
     }
 }

@@ -161,14 +161,13 @@ public final class Processor {
         int oldIrql = context.irql;
         context.processor = index;
         context.irql = entry.irql();
-        boolean claimed;
         try {
-            claimed = entry.dispatch(index);
+            entry.dispatch(index);
         } finally {
             context.irql = oldIrql;
             context.processor = oldProcessor;
         }
         interruptsServiced++;
-        entry.endOfInterrupt(claimed);
+        entry.endOfInterrupt();
     }
 }

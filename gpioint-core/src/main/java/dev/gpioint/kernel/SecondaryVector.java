@@ -40,11 +40,6 @@ public final class SecondaryVector {
         return chain.dispatch(ExecutionContext.currentProcessor());
     }
 
-    /** True when passive ISRs were queued and a level pin is waiting for them to unmask it. */
-    public boolean hasConnections() {
-        return !chain.isEmpty();
-    }
-
     public long dispatchCount() {
         return dispatches;
     }

@@ -1,6 +1,7 @@
 package dev.gpioint.sim.scenario;
 
 import dev.gpioint.firmware.NamePath;
+import dev.gpioint.kernel.InterruptLine;
 import dev.gpioint.kernel.Machine;
 import dev.gpioint.sim.board.Arguments;
 import dev.gpioint.sim.board.SimBoard;
@@ -87,7 +88,7 @@ public final class Scenario {
         Runnable step;
         if (target.text().equalsIgnoreCase("gsiv")) {
             step = lineAction(source, line, text, tokens, machine);
-            steps.add(new ScenarioStep(time, "gsiv " + tokens.get(3).text(), tokens.size() > 4 ? tokens.get(4).text() : "", List.of(), line));
+            steps.add(new ScenarioStep(time, "gsiv " + tokens.get(3).text(), tokens.get(4).text(), List.of(), line));
             actions.add(step);
             return;
         }
@@ -115,14 +116,12 @@ public final class Scenario {
         if (tokens.size() != 5) {
             throw new ScenarioException(source, line, tokens.get(2).column(), "expected 'gsiv NUMBER high|low|pulse'", text);
         }
-        long gsiv;
+        InterruptLine interruptLine;
         try {
-            gsiv = Arguments.integer("GSIV", tokens.get(3).text());
-            machine.interrupts().line(gsiv);
+            interruptLine = machine.interrupts().line(Arguments.integer("GSIV", tokens.get(3).text()));
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(source, line, tokens.get(3).column(), e.getMessage(), text);
         }
-        var interruptLine = machine.interrupts().line(gsiv);
         return switch (tokens.get(4).text().toLowerCase(java.util.Locale.ROOT)) {
             case "high" -> () -> interruptLine.drive(true);
             case "low" -> () -> interruptLine.drive(false);
