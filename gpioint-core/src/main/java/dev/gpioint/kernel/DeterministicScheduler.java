@@ -19,7 +19,6 @@ final class DeterministicScheduler implements Scheduler {
     private final PriorityQueue<VirtualTimer> timers = new PriorityQueue<>();
     private long now;
     private long timerSequence;
-    private Thread owner;
 
     DeterministicScheduler(Machine machine, long maxSteps) {
         this.machine = machine;
@@ -115,13 +114,7 @@ final class DeterministicScheduler implements Scheduler {
     }
 
     private void checkThread() {
-        Thread current = Thread.currentThread();
-        if (owner == null) {
-            owner = current;
-        } else if (owner != current) {
-            throw new IllegalStateException("a deterministic machine runs on one thread: it was started on "
-                    + owner.getName() + ", not " + current.getName());
-        }
+        machine.requireMachineThread();
     }
 
     @Override

@@ -14,10 +14,14 @@ import dev.gpioint.firmware.Polarity;
  * </ul>
  * A level line that requests again {@code stormThreshold} times in a row without ever dropping is an interrupt
  * storm: the line is masked and the storm reported. The line is masked until an interrupt object connects.
+ *
+ * <p>Any thread may drive the line; its state is guarded by a {@link HardwareLock}, which costs nothing on a
+ * deterministic machine.
  */
 public final class InterruptLine implements InterruptSource {
     private final InterruptManager manager;
     private final long gsiv;
+    private final HardwareLock lock;
     private InterruptMode mode = InterruptMode.LEVEL;
     private Polarity polarity = Polarity.ACTIVE_HIGH;
     private boolean programmed;
@@ -31,9 +35,10 @@ public final class InterruptLine implements InterruptSource {
     private Processor target;
     private long requests;
 
-    InterruptLine(InterruptManager manager, long gsiv) {
+    InterruptLine(InterruptManager manager, Machine machine, long gsiv) {
         this.manager = manager;
         this.gsiv = gsiv;
+        this.lock = new HardwareLock(machine);
     }
 
     public long gsiv() {
@@ -41,15 +46,20 @@ public final class InterruptLine implements InterruptSource {
     }
 
     /** Drives the line's electrical level (true = high). Any thread, any time. */
-    public synchronized void drive(boolean electricalHigh) {
-        boolean wasAsserted = asserted();
-        high = electricalHigh;
-        boolean nowAsserted = asserted();
-        if (!nowAsserted) {
-            repeats = 0;
-        }
-        if (nowAsserted && !wasAsserted) {
-            request();
+    public void drive(boolean electricalHigh) {
+        lock.lock();
+        try {
+            boolean wasAsserted = asserted();
+            high = electricalHigh;
+            boolean nowAsserted = asserted();
+            if (!nowAsserted) {
+                repeats = 0;
+            }
+            if (nowAsserted && !wasAsserted) {
+                request();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
@@ -65,30 +75,60 @@ public final class InterruptLine implements InterruptSource {
         drive(polarity == Polarity.ACTIVE_LOW ? !asserted : asserted);
     }
 
-    public synchronized boolean isAsserted() {
-        return asserted();
+    public boolean isAsserted() {
+        lock.lock();
+        try {
+            return asserted();
+        } finally {
+            lock.unlock();
+        }
     }
 
-    public synchronized boolean isMasked() {
-        return masked || passiveMasked || stormMasked;
+    public boolean isMasked() {
+        lock.lock();
+        try {
+            return masked || passiveMasked || stormMasked;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** True once a storm masked this line. */
-    public synchronized boolean stormDetected() {
-        return stormMasked;
+    public boolean stormDetected() {
+        lock.lock();
+        try {
+            return stormMasked;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Requests delivered to a processor. */
-    public synchronized long requestCount() {
-        return requests;
+    public long requestCount() {
+        lock.lock();
+        try {
+            return requests;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    public synchronized InterruptMode mode() {
-        return mode;
+    public InterruptMode mode() {
+        lock.lock();
+        try {
+            return mode;
+        } finally {
+            lock.unlock();
+        }
     }
 
-    public synchronized Polarity polarity() {
-        return polarity;
+    public Polarity polarity() {
+        lock.lock();
+        try {
+            return polarity;
+        } finally {
+            lock.unlock();
+        }
     }
 
     private boolean asserted() {
@@ -109,12 +149,17 @@ public final class InterruptLine implements InterruptSource {
         target.requestInterrupt(vector.vector());
     }
 
-    synchronized void endOfInterrupt() {
-        if (mode != InterruptMode.LEVEL) {
-            return;
+    void endOfInterrupt() {
+        lock.lock();
+        try {
+            if (mode != InterruptMode.LEVEL) {
+                return;
+            }
+            inService = false;
+            requestAgainOrDeclareStorm();
+        } finally {
+            lock.unlock();
         }
-        inService = false;
-        requestAgainOrDeclareStorm();
     }
 
     /** After a service: a level line still asserted requests again, unless it has done so too often in a row. */
@@ -130,48 +175,83 @@ public final class InterruptLine implements InterruptSource {
     }
 
     /** Programs mode and polarity; a second, different programming is refused. */
-    synchronized boolean program(InterruptMode newMode, Polarity newPolarity) {
-        if (programmed) {
-            return mode == newMode && polarity == newPolarity;
-        }
-        programmed = true;
-        mode = newMode;
-        polarity = newPolarity;
-        return true;
-    }
-
-    synchronized void bind(InterruptVector newVector, Processor newTarget) {
-        vector = newVector;
-        target = newTarget;
-    }
-
-    synchronized InterruptVector boundVector() {
-        return vector;
-    }
-
-    synchronized void setMasked(boolean value) {
-        boolean wasMasked = masked;
-        masked = value;
-        if (wasMasked && !value && mode == InterruptMode.LEVEL && asserted()) {
-            request();
+    boolean program(InterruptMode newMode, Polarity newPolarity) {
+        lock.lock();
+        try {
+            if (programmed) {
+                return mode == newMode && polarity == newPolarity;
+            }
+            programmed = true;
+            mode = newMode;
+            polarity = newPolarity;
+            return true;
+        } finally {
+            lock.unlock();
         }
     }
 
-    @Override
-    public synchronized boolean isLevel() {
-        return mode == InterruptMode.LEVEL;
+    void bind(InterruptVector newVector, Processor newTarget) {
+        lock.lock();
+        try {
+            vector = newVector;
+            target = newTarget;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    InterruptVector boundVector() {
+        lock.lock();
+        try {
+            return vector;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void setMasked(boolean value) {
+        lock.lock();
+        try {
+            boolean wasMasked = masked;
+            masked = value;
+            if (wasMasked && !value && mode == InterruptMode.LEVEL && asserted()) {
+                request();
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
-    public synchronized void maskForPassive() {
-        passiveMasked = true;
+    public boolean isLevel() {
+        lock.lock();
+        try {
+            return mode == InterruptMode.LEVEL;
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
-    public synchronized void unmaskAfterPassive() {
-        passiveMasked = false;
-        if (mode == InterruptMode.LEVEL) {
-            requestAgainOrDeclareStorm();
+    public void maskForPassive() {
+        lock.lock();
+        try {
+            passiveMasked = true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void unmaskAfterPassive() {
+        lock.lock();
+        try {
+            passiveMasked = false;
+            if (mode == InterruptMode.LEVEL) {
+                requestAgainOrDeclareStorm();
+            }
+        } finally {
+            lock.unlock();
         }
     }
 

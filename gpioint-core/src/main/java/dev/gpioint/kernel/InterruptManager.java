@@ -50,7 +50,7 @@ public final class InterruptManager {
         if (gsiv < 0 || gsiv >= SECONDARY_GSIV_BASE) {
             throw new IllegalArgumentException("GSIV " + gsiv + " is not a primary line (0.." + (SECONDARY_GSIV_BASE - 1) + ")");
         }
-        return lines.computeIfAbsent(gsiv, g -> new InterruptLine(this, g));
+        return lines.computeIfAbsent(gsiv, g -> new InterruptLine(this, machine, g));
     }
 
     /**

@@ -27,7 +27,7 @@ public final class KInterrupt {
         this.machine = machine;
         this.request = request;
         this.chain = chain;
-        this.spinLock = request.passive() ? null : request.spinLock().orElseGet(() -> new SpinLock("interrupt lock of " + request.owner()));
+        this.spinLock = request.passive() ? null : request.spinLock().orElseGet(() -> new SpinLock(machine, "interrupt lock of " + request.owner()));
         this.passiveLock = request.passive() ? new ReentrantLock() : null;
         this.serviceCounts = new long[machine.processorCount() + 1];
     }

@@ -20,6 +20,8 @@ public final class Machine implements AutoCloseable {
     private final PhysicalMemory memory = new PhysicalMemory();
     private final EventLog log;
     private volatile ExecutionTracer tracer = ExecutionTracer.NONE;
+    /** The one thread a deterministic machine runs on, bound by the first call that checks it. */
+    private Thread machineThread;
 
     private Machine(MachineOptions options) {
         this.options = Objects.requireNonNull(options, "options");
@@ -55,6 +57,34 @@ public final class Machine implements AutoCloseable {
 
     public boolean isDeterministic() {
         return options.deterministic();
+    }
+
+    /**
+     * Whether several threads run this machine (realtime). A deterministic machine is run by one thread, so its
+     * processors, routines and hardware models skip the atomic operations and locks a realtime one needs.
+     */
+    public boolean isConcurrent() {
+        return !options.deterministic();
+    }
+
+    /**
+     * Deterministic machines only: fails unless the caller is the machine's thread, which the first caller
+     * becomes. A plain read on the fast path; a thread that sees no owner yet binds it under the lock.
+     */
+    void requireMachineThread() {
+        if (Thread.currentThread() != machineThread) {
+            bindMachineThread();
+        }
+    }
+
+    private synchronized void bindMachineThread() {
+        Thread current = Thread.currentThread();
+        if (machineThread == null) {
+            machineThread = current;
+        } else if (machineThread != current) {
+            throw new IllegalStateException("a deterministic machine runs on one thread: it runs on "
+                    + machineThread.getName() + ", not " + current.getName());
+        }
     }
 
     public int processorCount() {
@@ -166,7 +196,11 @@ public final class Machine implements AutoCloseable {
             if (tracing != ExecutionTracer.NONE) {
                 tracing.workItemBegin(item);
             }
-            synchronized (item.execution) {
+            if (isConcurrent()) {
+                synchronized (item.execution) {
+                    item.execute();
+                }
+            } else {
                 item.execute();
             }
         } catch (RuntimeException | Error failure) {

@@ -1,18 +1,38 @@
 package dev.gpioint.kernel;
 
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * What a DPC and a work item share: a routine allocated once and queued many times, a queued flag that makes a
  * second queuing report false, and run counters. The flag is cleared as the routine starts, so the routine may
  * queue itself again.
+ *
+ * <p>On a realtime machine the flags are set with atomic and volatile accesses (any thread queues, another
+ * runs, a third flushes); on a deterministic machine one thread does all three, so they are plain fields.
  */
 abstract sealed class QueuedRoutine permits Dpc, WorkItem {
+    private static final VarHandle QUEUED;
+    private static final VarHandle RUNNING;
+
+    static {
+        try {
+            var lookup = MethodHandles.lookup();
+            QUEUED = lookup.findVarHandle(QueuedRoutine.class, "queued", boolean.class);
+            RUNNING = lookup.findVarHandle(QueuedRoutine.class, "running", boolean.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     private final Machine machine;
     private final DeferredRoutine routine;
     private final String name;
-    final AtomicBoolean queued = new AtomicBoolean();
-    private volatile boolean running;
+    private final boolean concurrent;
+    @SuppressWarnings("unused") // through QUEUED when concurrent
+    private boolean queued;
+    @SuppressWarnings("unused") // through RUNNING when concurrent
+    private boolean running;
     private long runCount;
     private long runNanos;
 
@@ -20,6 +40,7 @@ abstract sealed class QueuedRoutine permits Dpc, WorkItem {
         this.machine = machine;
         this.routine = routine;
         this.name = name;
+        this.concurrent = machine.isConcurrent();
     }
 
     final Machine machine() {
@@ -28,16 +49,23 @@ abstract sealed class QueuedRoutine permits Dpc, WorkItem {
 
     /** Sets the queued flag; true if it was clear (the caller then enqueues the routine). */
     final boolean markQueued() {
-        return queued.compareAndSet(false, true);
+        if (concurrent) {
+            return QUEUED.compareAndSet(this, false, true);
+        }
+        if (queued) {
+            return false;
+        }
+        queued = true;
+        return true;
     }
 
     public final boolean isQueued() {
-        return queued.get();
+        return concurrent ? (boolean) QUEUED.getVolatile(this) : queued;
     }
 
     /** True while the routine is running (for flushes). */
     public final boolean isRunning() {
-        return running;
+        return concurrent ? (boolean) RUNNING.getVolatile(this) : running;
     }
 
     public final String name() {
@@ -54,8 +82,12 @@ abstract sealed class QueuedRoutine permits Dpc, WorkItem {
     }
 
     final void execute() {
-        running = true;
-        queued.set(false);
+        setRunning(true);
+        if (concurrent) {
+            QUEUED.setVolatile(this, false);
+        } else {
+            queued = false;
+        }
         long start = machine.measuresTime() ? System.nanoTime() : 0;
         try {
             routine.run();
@@ -64,7 +96,15 @@ abstract sealed class QueuedRoutine permits Dpc, WorkItem {
                 runNanos += System.nanoTime() - start;
             }
             runCount++;
-            running = false;
+            setRunning(false);
+        }
+    }
+
+    private void setRunning(boolean value) {
+        if (concurrent) {
+            RUNNING.setVolatile(this, value);
+        } else {
+            running = value;
         }
     }
 }

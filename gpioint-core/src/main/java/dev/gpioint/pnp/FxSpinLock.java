@@ -10,6 +10,6 @@ final class FxSpinLock implements WdfSpinLock {
 
     FxSpinLock(FxDevice owner) {
         this.owner = owner;
-        this.lock = new SpinLock("WDFSPINLOCK of " + owner.path());
+        this.lock = new SpinLock(owner.machine(), "WDFSPINLOCK of " + owner.path());
     }
 }

@@ -1,5 +1,6 @@
 package dev.gpioint.sim;
 
+import dev.gpioint.kernel.HardwareLock;
 import dev.gpioint.kernel.InterruptLine;
 import dev.gpioint.kernel.Machine;
 import dev.gpioint.kernel.MmioDevice;
@@ -13,7 +14,8 @@ import java.util.List;
  * enabled, until cleared); a level pin's status bit follows its input. A bank asserts its interrupt while any
  * pin is enabled, unmasked and has its status bit set.
  *
- * <p>Tests and scenarios drive pin inputs with {@link #setInput}, {@link #pulse}; everything is thread-safe.
+ * <p>Tests and scenarios drive pin inputs with {@link #setInput}, {@link #pulse}; everything is thread-safe on a
+ * realtime machine (a {@link HardwareLock} guards the registers) and lock-free on a deterministic one.
  */
 public final class SimGpioController implements MmioDevice {
     public static final int BANKS = 4;
@@ -21,6 +23,7 @@ public final class SimGpioController implements MmioDevice {
     public static final int TOTAL_PINS = BANKS * PINS_PER_BANK;
 
     private final Machine machine;
+    private final HardwareLock lock;
     private final String name;
     private final SignalSink[] bankInterrupts;
     private final int[] mode = new int[BANKS];
@@ -43,6 +46,7 @@ public final class SimGpioController implements MmioDevice {
             throw new IllegalArgumentException("SimGpio has " + BANKS + " bank interrupts, not " + bankGsivs.size());
         }
         this.machine = machine;
+        this.lock = new HardwareLock(machine);
         this.name = name;
         this.bankInterrupts = new SignalSink[BANKS];
         for (int b = 0; b < BANKS; b++) {
@@ -63,30 +67,40 @@ public final class SimGpioController implements MmioDevice {
     }
 
     /** Drives pin {@code pin}'s input to {@code high}. */
-    public synchronized void setInput(int pin, boolean high) {
-        checkPin(pin);
-        int bank = pin / PINS_PER_BANK;
-        int bit = 1 << (pin % PINS_PER_BANK);
-        boolean was = (level[bank] & bit) != 0;
-        if (was == high) {
-            return;
-        }
-        level[bank] = high ? level[bank] | bit : level[bank] & ~bit;
-        if ((mode[bank] & bit) != 0) {
-            boolean rising = high;
-            boolean both = (bothEdges[bank] & bit) != 0;
-            boolean fallingWanted = (polarity[bank] & bit) != 0;
-            if (both || rising != fallingWanted) {
-                latched[bank] |= bit;
+    public void setInput(int pin, boolean high) {
+        lock.lock();
+        try {
+            checkPin(pin);
+            int bank = pin / PINS_PER_BANK;
+            int bit = 1 << (pin % PINS_PER_BANK);
+            boolean was = (level[bank] & bit) != 0;
+            if (was == high) {
+                return;
             }
+            level[bank] = high ? level[bank] | bit : level[bank] & ~bit;
+            if ((mode[bank] & bit) != 0) {
+                boolean rising = high;
+                boolean both = (bothEdges[bank] & bit) != 0;
+                boolean fallingWanted = (polarity[bank] & bit) != 0;
+                if (both || rising != fallingWanted) {
+                    latched[bank] |= bit;
+                }
+            }
+            update(bank);
+        } finally {
+            lock.unlock();
         }
-        update(bank);
     }
 
     /** The input level of pin {@code pin}. */
-    public synchronized boolean input(int pin) {
-        checkPin(pin);
-        return (level[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+    public boolean input(int pin) {
+        lock.lock();
+        try {
+            checkPin(pin);
+            return (level[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Drives the pin to {@code high} now and back after {@code width} of machine time. */
@@ -96,31 +110,51 @@ public final class SimGpioController implements MmioDevice {
     }
 
     /** Whether the pin's interrupt is enabled in hardware. */
-    public synchronized boolean isEnabled(int pin) {
-        checkPin(pin);
-        return (enable[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+    public boolean isEnabled(int pin) {
+        lock.lock();
+        try {
+            checkPin(pin);
+            return (enable[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Whether the pin's interrupt is masked in hardware. */
-    public synchronized boolean isMasked(int pin) {
-        checkPin(pin);
-        return (mask[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+    public boolean isMasked(int pin) {
+        lock.lock();
+        try {
+            checkPin(pin);
+            return (mask[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** The output value a driver wrote to an output pin. */
-    public synchronized boolean output(int pin) {
-        checkPin(pin);
-        return (output[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+    public boolean output(int pin) {
+        lock.lock();
+        try {
+            checkPin(pin);
+            return (output[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Sets a pin's enable bit as firmware might have left it (for stale-interrupt scenarios). */
-    public synchronized void firmwareEnable(int pin, boolean edge) {
-        checkPin(pin);
-        int bank = pin / PINS_PER_BANK;
-        int bit = 1 << (pin % PINS_PER_BANK);
-        enable[bank] |= bit;
-        mode[bank] = edge ? mode[bank] | bit : mode[bank] & ~bit;
-        update(bank);
+    public void firmwareEnable(int pin, boolean edge) {
+        lock.lock();
+        try {
+            checkPin(pin);
+            int bank = pin / PINS_PER_BANK;
+            int bit = 1 << (pin % PINS_PER_BANK);
+            enable[bank] |= bit;
+            mode[bank] = edge ? mode[bank] | bit : mode[bank] & ~bit;
+            update(bank);
+        } finally {
+            lock.unlock();
+        }
     }
 
     private int status(int bank) {
@@ -129,47 +163,57 @@ public final class SimGpioController implements MmioDevice {
     }
 
     @Override
-    public synchronized int read32(long offset) {
-        int bank = (int) (offset / SimGpioRegisters.BANK_STRIDE);
-        int register = (int) (offset % SimGpioRegisters.BANK_STRIDE);
-        if (bank >= BANKS) {
-            return 0;
+    public int read32(long offset) {
+        lock.lock();
+        try {
+            int bank = (int) (offset / SimGpioRegisters.BANK_STRIDE);
+            int register = (int) (offset % SimGpioRegisters.BANK_STRIDE);
+            if (bank >= BANKS) {
+                return 0;
+            }
+            return switch (register) {
+                case SimGpioRegisters.MODE -> mode[bank];
+                case SimGpioRegisters.POLARITY -> polarity[bank];
+                case SimGpioRegisters.BOTH_EDGES -> bothEdges[bank];
+                case SimGpioRegisters.ENABLE -> enable[bank];
+                case SimGpioRegisters.MASK -> mask[bank];
+                case SimGpioRegisters.STATUS -> status(bank);
+                case SimGpioRegisters.LEVEL -> level[bank];
+                case SimGpioRegisters.DIRECTION -> direction[bank];
+                case SimGpioRegisters.OUTPUT -> output[bank];
+                default -> 0;
+            };
+        } finally {
+            lock.unlock();
         }
-        return switch (register) {
-            case SimGpioRegisters.MODE -> mode[bank];
-            case SimGpioRegisters.POLARITY -> polarity[bank];
-            case SimGpioRegisters.BOTH_EDGES -> bothEdges[bank];
-            case SimGpioRegisters.ENABLE -> enable[bank];
-            case SimGpioRegisters.MASK -> mask[bank];
-            case SimGpioRegisters.STATUS -> status(bank);
-            case SimGpioRegisters.LEVEL -> level[bank];
-            case SimGpioRegisters.DIRECTION -> direction[bank];
-            case SimGpioRegisters.OUTPUT -> output[bank];
-            default -> 0;
-        };
     }
 
     @Override
-    public synchronized void write32(long offset, int value) {
-        int bank = (int) (offset / SimGpioRegisters.BANK_STRIDE);
-        int register = (int) (offset % SimGpioRegisters.BANK_STRIDE);
-        if (bank >= BANKS) {
-            return;
-        }
-        switch (register) {
-            case SimGpioRegisters.MODE -> mode[bank] = value;
-            case SimGpioRegisters.POLARITY -> polarity[bank] = value;
-            case SimGpioRegisters.BOTH_EDGES -> bothEdges[bank] = value;
-            case SimGpioRegisters.ENABLE -> enable[bank] = value;
-            case SimGpioRegisters.MASK -> mask[bank] = value;
-            case SimGpioRegisters.CLEAR -> latched[bank] &= ~value;
-            case SimGpioRegisters.DIRECTION -> direction[bank] = value;
-            case SimGpioRegisters.OUTPUT -> output[bank] = value;
-            default -> {
-                // read-only or unused: writes are ignored, as on real hardware
+    public void write32(long offset, int value) {
+        lock.lock();
+        try {
+            int bank = (int) (offset / SimGpioRegisters.BANK_STRIDE);
+            int register = (int) (offset % SimGpioRegisters.BANK_STRIDE);
+            if (bank >= BANKS) {
+                return;
             }
+            switch (register) {
+                case SimGpioRegisters.MODE -> mode[bank] = value;
+                case SimGpioRegisters.POLARITY -> polarity[bank] = value;
+                case SimGpioRegisters.BOTH_EDGES -> bothEdges[bank] = value;
+                case SimGpioRegisters.ENABLE -> enable[bank] = value;
+                case SimGpioRegisters.MASK -> mask[bank] = value;
+                case SimGpioRegisters.CLEAR -> latched[bank] &= ~value;
+                case SimGpioRegisters.DIRECTION -> direction[bank] = value;
+                case SimGpioRegisters.OUTPUT -> output[bank] = value;
+                default -> {
+                    // read-only or unused: writes are ignored, as on real hardware
+                }
+            }
+            update(bank);
+        } finally {
+            lock.unlock();
         }
-        update(bank);
     }
 
     private void update(int bank) {

@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
  * and the edge is the last thing the raising thread does, so nothing it does afterwards competes with the
  * interrupt it caused.
  *
- * <p>Thread-safe without locks: an injector thread raises, a processor thread acknowledges. Nothing allocates.
+ * <p>Thread-safe without locks: an injector thread raises, a processor thread acknowledges. Release stores and
+ * acquire loads are enough, because the two never write the same register at once (the injector raises only
+ * while nothing is pending) and the edge itself carries the injector's writes to the processor; a volatile
+ * store would add a full fence per event, which is not what a device register costs. Nothing allocates.
  */
 public final class BenchPeripheral implements MmioDevice {
     private final AtomicIntegerArray pending;
@@ -38,22 +41,22 @@ public final class BenchPeripheral implements MmioDevice {
     public void raise(int i) {
         SignalSink out = outputs[i];
         out.drive(false);
-        pending.set(i, 1);
+        pending.setRelease(i, 1);
         out.drive(true);
     }
 
     /** Whether the event posted on output {@code i} has not been acknowledged yet. */
     public boolean isPending(int i) {
-        return pending.get(i) != 0;
+        return pending.getAcquire(i) != 0;
     }
 
     @Override
     public int read32(long offset) {
-        return pending.get((int) (offset >>> 2));
+        return pending.getAcquire((int) (offset >>> 2));
     }
 
     @Override
     public void write32(long offset, int value) {
-        pending.set((int) (offset >>> 2), 0);
+        pending.setRelease((int) (offset >>> 2), 0);
     }
 }
