@@ -50,8 +50,9 @@ final class DeterministicScheduler implements Scheduler {
     @Override
     public void runUntilIdle() {
         checkThread();
+        ExecutionContext context = ExecutionContext.currentAsHint();
         long steps = 0;
-        while (step()) {
+        while (step(context)) {
             if (++steps > maxSteps) {
                 throw new IllegalStateException("the machine did not go idle after " + maxSteps
                         + " steps at " + now + " ns: a routine keeps requeuing itself or an interrupt keeps firing");
@@ -79,9 +80,10 @@ final class DeterministicScheduler implements Scheduler {
     @Override
     public void runUntil(BooleanSupplier done, String what) {
         checkThread();
+        ExecutionContext context = ExecutionContext.currentAsHint();
         long steps = 0;
         while (!done.getAsBoolean()) {
-            if (!step()) {
+            if (!step(context)) {
                 throw new IllegalStateException("the machine went idle before " + what);
             }
             if (++steps > maxSteps) {
@@ -90,9 +92,9 @@ final class DeterministicScheduler implements Scheduler {
         }
     }
 
-    private boolean step() {
+    private boolean step(ExecutionContext context) {
         for (int i = 0; i < machine.processorCount(); i++) {
-            if (machine.processor(i).runOnce()) {
+            if (machine.processor(i).runOnce(context)) {
                 return true;
             }
         }

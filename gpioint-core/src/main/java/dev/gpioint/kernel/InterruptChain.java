@@ -19,6 +19,11 @@ final class InterruptChain {
 
     private final InterruptSource source;
     private volatile KInterrupt[] members = NONE;
+    /**
+     * Whether the source is level-triggered, read when an object connects: it cannot change while objects are
+     * connected (sharers must agree on the mode), and dispatch then needs no call into the source.
+     */
+    private volatile boolean level;
     private final WorkItem passiveWork;
     private final AtomicInteger passiveRequests = new AtomicInteger();
     private final java.util.concurrent.atomic.AtomicLong spurious = new java.util.concurrent.atomic.AtomicLong();
@@ -34,15 +39,16 @@ final class InterruptChain {
         return source;
     }
 
-    boolean dispatch(int processor) {
+    /** Runs the chain for one request, on the calling thread, whose context is {@code context}. */
+    boolean dispatch(ExecutionContext context) {
         KInterrupt[] chain = members;
-        boolean level = source.isLevel();
+        boolean level = this.level;
         boolean claimed = false;
         boolean hasPassive = false;
         for (KInterrupt interrupt : chain) {
             if (interrupt.isPassive()) {
                 hasPassive = true;
-            } else if (interrupt.invoke(processor)) {
+            } else if (interrupt.invoke(context)) {
                 claimed = true;
                 if (level) {
                     break;
@@ -51,26 +57,31 @@ final class InterruptChain {
         }
         // An edge is not repeated: passive sharers must look even when a DIRQL sharer claimed it.
         if (hasPassive && (!claimed || !level)) {
-            if (ExecutionContext.current().irql == Irql.PASSIVE) {
-                // Already at PASSIVE (a serial controller's ISR on a worker): run the passive ISRs here, with no
-                // handoff. The source is still masked by its caller, which unmasks it when this returns.
-                boolean passiveClaimed = runPassiveIsrs(level);
-                if (!claimed && !passiveClaimed) {
-                    spurious.incrementAndGet();
-                }
-                return claimed || passiveClaimed;
-            }
-            if (level) {
-                source.maskForPassive();
-            }
-            passiveRequests.incrementAndGet();
-            passiveWork.queue();
-            return true;
+            return dispatchPassive(context, level, claimed);
         }
         if (!claimed) {
             spurious.incrementAndGet();
         }
         return claimed;
+    }
+
+    /** The passive ISRs' part of a request (kept out of {@link #dispatch} so the DIRQL path stays small). */
+    private boolean dispatchPassive(ExecutionContext context, boolean level, boolean claimed) {
+        if (context.irql == Irql.PASSIVE) {
+            // Already at PASSIVE (a serial controller's ISR on a worker): run the passive ISRs here, with no
+            // handoff. The source is still masked by its caller, which unmasks it when this returns.
+            boolean passiveClaimed = runPassiveIsrs(level);
+            if (!claimed && !passiveClaimed) {
+                spurious.incrementAndGet();
+            }
+            return claimed || passiveClaimed;
+        }
+        if (level) {
+            source.maskForPassive();
+        }
+        passiveRequests.incrementAndGet();
+        passiveWork.queue();
+        return true;
     }
 
     private void runPassive() {
@@ -90,7 +101,7 @@ final class InterruptChain {
     private boolean runPassiveIsrs(boolean level) {
         boolean claimed = false;
         for (KInterrupt interrupt : members) {
-            if (interrupt.isPassive() && interrupt.isConnected() && interrupt.invoke(-1)) {
+            if (interrupt.isPassive() && interrupt.isConnected() && interrupt.invoke(null)) {
                 claimed = true;
                 if (level) {
                     break;
@@ -101,6 +112,7 @@ final class InterruptChain {
     }
 
     synchronized void add(KInterrupt interrupt) {
+        level = source.isLevel();
         List<KInterrupt> next = new ArrayList<>(List.of(members));
         if (interrupt.isPassive()) {
             next.add(interrupt);

@@ -30,8 +30,8 @@ final class InterruptVector {
         return chain;
     }
 
-    boolean dispatch(int processor) {
-        return chain.dispatch(processor);
+    boolean dispatch(ExecutionContext context) {
+        return chain.dispatch(context);
     }
 
     /** The ISRs returned: a level line still asserted requests again (claimed or not; its storm count decides). */

@@ -32,27 +32,44 @@ public final class KInterrupt {
         this.serviceCounts = new long[machine.processorCount() + 1];
     }
 
-    /** Runs the ISR with the lock held; counts it. Called by the dispatcher only. */
-    boolean invoke(int processor) {
+    /**
+     * Runs the ISR with the lock held; counts it. Called by the dispatcher only: a DIRQL object on a processor,
+     * with the calling thread's {@code context}; a passive object on a worker, with a null context.
+     */
+    boolean invoke(ExecutionContext context) {
         if (passiveLock != null) {
             passiveLock.lock();
             try {
-                return serviceAndCount(processor);
+                return serviceAndCount(-1);
             } finally {
                 passiveLock.unlock();
             }
         }
-        int old = spinLock.acquire(request.synchronizeIrql(), "ISR dispatch");
+        int old = spinLock.acquire(context, request.synchronizeIrql(), "ISR dispatch");
         try {
-            return serviceAndCount(processor);
+            return serviceAndCount(context.processor);
         } finally {
-            spinLock.release(old, "ISR dispatch");
+            spinLock.release(context, old, "ISR dispatch");
         }
     }
 
     /** Runs the ISR and updates the counters; the caller holds the lock, so counts are never lost. */
     private boolean serviceAndCount(int processor) {
         ExecutionTracer tracer = machine.tracer();
+        boolean result = tracer == ExecutionTracer.NONE && !machine.measuresTime()
+                ? request.routine().service(this)
+                : serviceObserved(processor, tracer);
+        serviceCounts[processor < 0 ? serviceCounts.length - 1 : processor]++;
+        if (result) {
+            claimed++;
+        } else {
+            unclaimed++;
+        }
+        return result;
+    }
+
+    /** Runs the ISR timed and traced (kept out of {@link #serviceAndCount} so the plain path stays small). */
+    private boolean serviceObserved(int processor, ExecutionTracer tracer) {
         if (tracer != ExecutionTracer.NONE) {
             tracer.isrBegin(processor, this);
         }
@@ -67,12 +84,6 @@ public final class KInterrupt {
         }
         if (start != 0) {
             isrNanos += System.nanoTime() - start;
-        }
-        serviceCounts[processor < 0 ? serviceCounts.length - 1 : processor]++;
-        if (result) {
-            claimed++;
-        } else {
-            unclaimed++;
         }
         return result;
     }

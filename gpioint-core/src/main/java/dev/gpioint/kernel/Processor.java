@@ -1,7 +1,8 @@
 package dev.gpioint.kernel;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
-import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * One logical processor: a 256-bit interrupt request register (one bit per vector, as a local APIC has),
@@ -11,9 +12,12 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * <p>Requesting an interrupt sets a bit and wakes the processor: it allocates nothing, whatever the thread.
  */
 public final class Processor {
+    /** Atomic access to the request words, for a realtime machine. */
+    private static final VarHandle REQUESTS = MethodHandles.arrayElementVarHandle(long[].class);
+
     private final Machine machine;
     private final int index;
-    private final AtomicLongArray requests = new AtomicLongArray(4);
+    private final long[] requests = new long[4];
     private final ArrayDeque<Dpc> dpcs = new ArrayDeque<>(256);
     private long interruptsServiced;
     private long dpcsRun;
@@ -48,23 +52,24 @@ public final class Processor {
         int word = vector >>> 6;
         long bit = 1L << (vector & 63);
         if (!concurrent) {
-            requests.setPlain(word, requests.getPlain(word) | bit); // a repeat merges with the pending request
+            machine.requireMachineThread(); // hardware driven from a second thread would race with the machine
+            requests[word] |= bit; // a repeat merges with the pending request
             return;
         }
         long old;
         do {
-            old = requests.get(word);
+            old = (long) REQUESTS.getVolatile(requests, word);
             if ((old & bit) != 0) {
                 return; // already pending: a second request before service merges with the first, as on an APIC
             }
-        } while (!requests.compareAndSet(word, old, old | bit));
+        } while (!REQUESTS.compareAndSet(requests, word, old, old | bit));
         machine.scheduler().wake(this);
     }
 
     /** The highest pending vector, or -1. */
     int highestPendingVector() {
         for (int word = 3; word >= 0; word--) {
-            long bits = concurrent ? requests.get(word) : requests.getPlain(word);
+            long bits = concurrent ? (long) REQUESTS.getVolatile(requests, word) : requests[word];
             if (bits != 0) {
                 return (word << 6) | (63 - Long.numberOfLeadingZeros(bits));
             }
@@ -96,14 +101,14 @@ public final class Processor {
     }
 
     /**
-     * Does one unit of this processor's work on the calling thread: the highest pending interrupt, else one DPC.
-     * Returns false when it had nothing to do.
+     * Does one unit of this processor's work on the calling thread, whose context is {@code context}: the
+     * highest pending interrupt, else one DPC. Returns false when it had nothing to do.
      */
-    boolean runOnce() {
+    boolean runOnce(ExecutionContext context) {
         int vector = highestPendingVector();
         if (vector >= 0) {
             clear(vector);
-            service(vector);
+            service(vector, context);
             return true;
         }
         Dpc dpc;
@@ -117,7 +122,6 @@ public final class Processor {
         if (dpc == null) {
             return false;
         }
-        ExecutionContext context = ExecutionContext.current();
         int oldProcessor = context.processor;
         int oldIrql = context.irql;
         context.processor = index;
@@ -145,24 +149,23 @@ public final class Processor {
         int word = vector >>> 6;
         long bit = 1L << (vector & 63);
         if (!concurrent) {
-            requests.setPlain(word, requests.getPlain(word) & ~bit);
+            requests[word] &= ~bit;
             return;
         }
         long old;
         do {
-            old = requests.get(word);
-        } while (!requests.compareAndSet(word, old, old & ~bit));
+            old = (long) REQUESTS.getVolatile(requests, word);
+        } while (!REQUESTS.compareAndSet(requests, word, old, old & ~bit));
     }
 
-    private void service(int vector) {
+    private void service(int vector, ExecutionContext context) {
         InterruptVector entry = machine.interrupts().vectorEntry(vector);
-        ExecutionContext context = ExecutionContext.current();
         int oldProcessor = context.processor;
         int oldIrql = context.irql;
         context.processor = index;
         context.irql = entry.irql();
         try {
-            entry.dispatch(index);
+            entry.dispatch(context);
         } finally {
             context.irql = oldIrql;
             context.processor = oldProcessor;

@@ -63,8 +63,9 @@ final class RealtimeScheduler implements Scheduler {
 
     private void processorLoop(Processor processor) {
         int index = processor.index();
+        ExecutionContext context = ExecutionContext.current();
         while (running) {
-            if (processor.runOnce()) {
+            if (processor.runOnce(context)) {
                 continue;
             }
             if (idlePolicy == IdlePolicy.SPIN) {

@@ -37,7 +37,7 @@ public final class SecondaryVector {
      */
     public boolean dispatch() {
         dispatches++;
-        return chain.dispatch(ExecutionContext.currentProcessor());
+        return chain.dispatch(ExecutionContext.current());
     }
 
     public long dispatchCount() {

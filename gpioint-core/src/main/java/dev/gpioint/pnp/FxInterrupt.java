@@ -53,6 +53,8 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
     private final boolean passiveHandling;
     private final boolean automaticSerialization;
     private final boolean canWakeDevice;
+    /** A KMDF interrupt handled at DIRQL that cannot wake the device: the ISR thunk's fast path applies. */
+    private final boolean plainDirql;
     private ResourceDescriptor raw;
     private ResourceDescriptor translated;
     private volatile KInterrupt kernel;
@@ -72,6 +74,7 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         this.passiveHandling = config.passiveHandling();
         this.automaticSerialization = config.automaticSerialization();
         this.canWakeDevice = config.canWakeDevice();
+        this.plainDirql = !passiveHandling && !canWakeDevice && umdfIsr == null;
         this.index = index;
         this.createdInPrepare = createdInPrepare;
         this.waitLock = config.waitLock().map(l -> ((FxWaitLock) l).lock).orElseGet(ReentrantLock::new);
@@ -228,8 +231,24 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
 
     // ---- the ISR thunk ----
 
+    /**
+     * The ISR thunk. Its common case, a connected KMDF DIRQL interrupt of a healthy device that is not armed for
+     * wake, is kept small so the JIT inlines it into the dispatcher; everything else takes {@link #serviceFully}.
+     */
     @Override
     public boolean service(KInterrupt interrupt) {
+        if (!plainDirql || kernel == null || disconnecting || device.isFailing()) {
+            return serviceFully(interrupt);
+        }
+        device.noteActivity();
+        try {
+            return isr.isr(this, 0);
+        } catch (RuntimeException | Error failure) {
+            return isrFailed(interrupt, failure);
+        }
+    }
+
+    private boolean serviceFully(KInterrupt interrupt) {
         if (kernel == null) {
             if (!InterruptFlags.isLatched(translated.flags())) {
                 return false; // not yet connected: spurious, as KMDF's thunk says for non-edge interrupts
@@ -267,13 +286,7 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         try {
             return umdfIsr != null ? umdfIsr.isr(this, 0) : isr.isr(this, 0);
         } catch (RuntimeException | Error failure) {
-            // The ISR did not finish, so it cannot say it silenced the device: report "not mine", so the
-            // next sharer of a level line is still asked for this request.
-            // Out of dispatch at once: the device is failed at PASSIVE later, and until then a level line must
-            // not re-fire into a driver that cannot silence it.
-            interrupt.quarantine();
-            device.requestFailure("the ISR of interrupt " + index + " threw " + failure, failure);
-            return false;
+            return isrFailed(interrupt, failure);
         } finally {
             if (serialized) {
                 device.callbackLock().unlock();
@@ -282,6 +295,17 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
                 waitLock.unlock();
             }
         }
+    }
+
+    /**
+     * The ISR did not finish, so it cannot say it silenced the device: report "not mine", so the next sharer of
+     * a level line is still asked for this request. Out of dispatch at once: the device is failed at PASSIVE
+     * later, and until then a level line must not re-fire into a driver that cannot silence it.
+     */
+    private boolean isrFailed(KInterrupt interrupt, Throwable failure) {
+        interrupt.quarantine();
+        device.requestFailure("the ISR of interrupt " + index + " threw " + failure, failure);
+        return false;
     }
 
     private void runDpc() {
