@@ -3,18 +3,66 @@ package dev.gpioint.gpio;
 import dev.gpioint.wdf.InterruptIsr;
 import dev.gpioint.wdf.WdfInterrupt;
 
-/** The class extension's ISR for one bank interrupt: services the banks it serves. Allocates nothing. */
+/**
+ * The class extension's ISR for one bank interrupt: for each bank it serves, asks the client which enabled,
+ * unmasked pins are active, clears the edge ones (unless reading cleared them), masks the level ones and runs
+ * each active pin's ISRs; a level pin is unmasked again unless it storms. Runs at the bank's IRQL with the bank
+ * lock held, and allocates nothing.
+ *
+ * <p>A pin with no emulation is serviced here, inline, so the path from the bank interrupt to the pin's ISR
+ * stays shallow enough for the JIT to compile it as one piece; emulated pins go to
+ * {@link GpioController#serviceEmulatedPin}.
+ */
 final class BankInterruptService implements InterruptIsr {
     private final GpioController controller;
+    private final GpioControllerClient client;
     private final GpioBank[] banks;
+    private final boolean autoClear;
 
     BankInterruptService(GpioController controller, GpioBank[] banks) {
         this.controller = controller;
+        this.client = controller.client();
         this.banks = banks;
+        this.autoClear = controller.information().attributes().activeInterruptsAutoClearOnRead();
     }
 
     @Override
     public boolean isr(WdfInterrupt interrupt, int messageId) {
-        return controller.serviceBanks(banks);
+        boolean any = false;
+        for (GpioBank bank : banks) {
+            long enabled = bank.enabledMask & ~bank.maskedMask;
+            if (enabled == 0) {
+                continue;
+            }
+            long active = client.queryActiveInterrupts(bank.index, enabled) & enabled;
+            if (active == 0) {
+                continue;
+            }
+            any = true;
+            long edges = active & bank.edgeMask;
+            long levels = active & ~bank.edgeMask;
+            if (edges != 0 && !autoClear) {
+                client.clearActiveInterrupts(bank.index, edges);
+            }
+            if (levels != 0) {
+                client.maskInterrupts(bank.index, levels);
+                bank.maskedMask |= levels;
+            }
+            for (long remaining = active; remaining != 0; remaining &= remaining - 1) {
+                GpioPin pin = bank.pins[Long.numberOfTrailingZeros(remaining)];
+                if (pin.emulated) {
+                    controller.serviceEmulatedPin(pin);
+                    continue;
+                }
+                pin.vector.dispatch();
+                if (pin.hardwareLevel() && !pin.passivePending) {
+                    controller.unmaskOrDeclareStorm(pin);
+                }
+            }
+        }
+        if (!any) {
+            controller.checkEnabledDrift(banks);
+        }
+        return any;
     }
 }

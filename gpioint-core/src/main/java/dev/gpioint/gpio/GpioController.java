@@ -358,43 +358,11 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
         return state;
     }
 
-    /** Services the banks behind one bank interrupt; runs at the bank's IRQL with its lock held. */
-    boolean serviceBanks(GpioBank[] served) {
-        boolean any = false;
-        boolean autoClear = info.attributes().activeInterruptsAutoClearOnRead();
-        for (GpioBank bank : served) {
-            long enabled = bank.enabledMask & ~bank.maskedMask;
-            if (enabled == 0) {
-                continue;
-            }
-            long active = client.queryActiveInterrupts(bank.index, enabled) & enabled;
-            if (active == 0) {
-                continue;
-            }
-            any = true;
-            long edges = active & bank.edgeMask;
-            long levels = active & ~bank.edgeMask;
-            if (edges != 0 && !autoClear) {
-                client.clearActiveInterrupts(bank.index, edges);
-            }
-            if (levels != 0) {
-                client.maskInterrupts(bank.index, levels);
-                bank.maskedMask |= levels;
-            }
-            long remaining = active;
-            while (remaining != 0) {
-                int bankPin = Long.numberOfTrailingZeros(remaining);
-                remaining &= remaining - 1;
-                servicePin(bank.pins[bankPin]);
-            }
-        }
-        if (!any) {
-            checkEnabledDrift(served);
-        }
-        return any;
-    }
-
-    private void servicePin(GpioPin pin) {
+    /**
+     * Services an active pin that the extension emulates something for (debounce, flipped polarity, level on
+     * edge hardware); {@link BankInterruptService} services the others itself. Bank lock held.
+     */
+    void serviceEmulatedPin(GpioPin pin) {
         if (pin.debounced && !pin.debounceConfirmed) {
             pin.armDebounce(); // the pin is a level in hardware and stays masked until the timer decides
             return;
@@ -447,7 +415,7 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
      * its hardware has enabled, mask the ones the extension never enabled (they would storm with no ISR to
      * silence them) and report the drift. Off the normal path, so it may allocate its message.
      */
-    private void checkEnabledDrift(GpioBank[] served) {
+    void checkEnabledDrift(GpioBank[] served) {
         if (!client.supportsQueryEnabledInterrupts()) {
             return;
         }

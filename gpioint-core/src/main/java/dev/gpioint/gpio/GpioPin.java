@@ -44,6 +44,8 @@ final class GpioPin implements InterruptSource {
     final boolean levelOnEdge;
     /** Debounced by the extension. */
     final boolean debounced;
+    /** Any of the emulations above: servicing the pin takes the extension's slow path. */
+    final boolean emulated;
     GpioInterruptParameters hardware;
     private final GpioInterruptParameters levelLow;
     private final GpioInterruptParameters levelHigh;
@@ -71,6 +73,7 @@ final class GpioPin implements InterruptSource {
         boolean emulatedEdge = !activeBoth && config.mode() == InterruptMode.EDGE && (!attributes.edgeInterrupts() || debounced);
         this.flipping = emulatedActiveBoth || emulatedEdge;
         this.levelOnEdge = config.mode() == InterruptMode.LEVEL && !attributes.levelInterrupts();
+        this.emulated = flipping || levelOnEdge || debounced;
         InterruptMode mode = flipping ? InterruptMode.LEVEL : levelOnEdge ? InterruptMode.EDGE : config.mode();
         // An ActiveBoth line is assumed to assert low unless the controller's configuration says it asserts
         // high, so the first interrupt after connect reports the asserted state.

@@ -30,10 +30,6 @@ final class InterruptVector {
         return chain;
     }
 
-    boolean dispatch(ExecutionContext context) {
-        return chain.dispatch(context);
-    }
-
     /** The ISRs returned: a level line still asserted requests again (claimed or not; its storm count decides). */
     void endOfInterrupt() {
         line.endOfInterrupt();

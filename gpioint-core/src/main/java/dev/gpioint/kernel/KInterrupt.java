@@ -12,6 +12,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class KInterrupt {
     private final ConnectRequest request;
+    private final ServiceRoutine routine;
+    private final int synchronizeIrql;
+    private final boolean measuresTime;
     private final InterruptChain chain;
     private final SpinLock spinLock;
     private final ReentrantLock passiveLock;
@@ -26,6 +29,9 @@ public final class KInterrupt {
     KInterrupt(Machine machine, ConnectRequest request, InterruptChain chain) {
         this.machine = machine;
         this.request = request;
+        this.routine = request.routine();
+        this.synchronizeIrql = request.synchronizeIrql();
+        this.measuresTime = machine.measuresTime();
         this.chain = chain;
         this.spinLock = request.passive() ? null : request.spinLock().orElseGet(() -> new SpinLock(machine, "interrupt lock of " + request.owner()));
         this.passiveLock = request.passive() ? new ReentrantLock() : null;
@@ -38,45 +44,53 @@ public final class KInterrupt {
      */
     boolean invoke(ExecutionContext context) {
         if (passiveLock != null) {
-            passiveLock.lock();
-            try {
-                return serviceAndCount(-1);
-            } finally {
-                passiveLock.unlock();
-            }
+            return invokePassive();
         }
-        int old = spinLock.acquire(context, request.synchronizeIrql(), "ISR dispatch");
+        // One level, not several: the bank ISR, the pin's chain and the peripheral's ISR nest inside this call,
+        // and the JIT stops inlining at a fixed depth.
+        int processor = context.processor;
+        int old = spinLock.acquire(context, synchronizeIrql, "ISR dispatch");
         try {
-            return serviceAndCount(context.processor);
+            ExecutionTracer tracer = machine.tracer();
+            boolean result = tracer == ExecutionTracer.NONE && !measuresTime
+                    ? routine.service(this)
+                    : serviceObserved(processor, tracer);
+            count(processor, result); // under the lock, so no count is lost
+            return result;
         } finally {
             spinLock.release(context, old, "ISR dispatch");
         }
     }
 
-    /** Runs the ISR and updates the counters; the caller holds the lock, so counts are never lost. */
-    private boolean serviceAndCount(int processor) {
-        ExecutionTracer tracer = machine.tracer();
-        boolean result = tracer == ExecutionTracer.NONE && !machine.measuresTime()
-                ? request.routine().service(this)
-                : serviceObserved(processor, tracer);
+    private boolean invokePassive() {
+        passiveLock.lock();
+        try {
+            boolean result = serviceObserved(-1, machine.tracer());
+            count(-1, result);
+            return result;
+        } finally {
+            passiveLock.unlock();
+        }
+    }
+
+    private void count(int processor, boolean result) {
         serviceCounts[processor < 0 ? serviceCounts.length - 1 : processor]++;
         if (result) {
             claimed++;
         } else {
             unclaimed++;
         }
-        return result;
     }
 
-    /** Runs the ISR timed and traced (kept out of {@link #serviceAndCount} so the plain path stays small). */
+    /** Runs the ISR, timed and traced when the machine asks for it. */
     private boolean serviceObserved(int processor, ExecutionTracer tracer) {
         if (tracer != ExecutionTracer.NONE) {
             tracer.isrBegin(processor, this);
         }
-        long start = machine.measuresTime() ? System.nanoTime() : 0;
+        long start = measuresTime ? System.nanoTime() : 0;
         boolean result = false;
         try {
-            result = request.routine().service(this);
+            result = routine.service(this);
         } finally {
             if (tracer != ExecutionTracer.NONE) {
                 tracer.isrEnd(processor, this, result);

@@ -165,7 +165,7 @@ public final class Processor {
         context.processor = index;
         context.irql = entry.irql();
         try {
-            entry.dispatch(context);
+            entry.chain().dispatch(context);
         } finally {
             context.irql = oldIrql;
             context.processor = oldProcessor;

@@ -53,6 +53,8 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
     private final boolean passiveHandling;
     private final boolean automaticSerialization;
     private final boolean canWakeDevice;
+    /** A UMDF interrupt or one of a UMDF device: its "DPC" is a work item. */
+    private final boolean umdfStyle;
     /** A KMDF interrupt handled at DIRQL that cannot wake the device: the ISR thunk's fast path applies. */
     private final boolean plainDirql;
     private ResourceDescriptor raw;
@@ -75,6 +77,7 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         this.automaticSerialization = config.automaticSerialization();
         this.canWakeDevice = config.canWakeDevice();
         this.plainDirql = !passiveHandling && !canWakeDevice && umdfIsr == null;
+        this.umdfStyle = this.umdfConfig != null || device.isUmdf();
         this.index = index;
         this.createdInPrepare = createdInPrepare;
         this.waitLock = config.waitLock().map(l -> ((FxWaitLock) l).lock).orElseGet(ReentrantLock::new);
@@ -358,7 +361,7 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
 
     @Override
     public boolean queueDpcForIsr() {
-        if (umdfConfig != null || device.isUmdf()) {
+        if (umdfStyle) {
             return umdfDpcItem.queue(); // UMDF runs the "DPC" from a work item at PASSIVE
         }
         return dpc.queue();
