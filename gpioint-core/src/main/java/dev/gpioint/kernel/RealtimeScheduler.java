@@ -35,6 +35,8 @@ final class RealtimeScheduler implements Scheduler {
      */
     private final AtomicIntegerArray sleeping;
     private volatile boolean running;
+    /** How long an idle parked processor sleeps if nothing unparks it. */
+    private static final long PARK_SAFETY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
     RealtimeScheduler(Machine machine, IdlePolicy idlePolicy, int workerCount) {
         this.machine = machine;
@@ -73,7 +75,10 @@ final class RealtimeScheduler implements Scheduler {
             } else {
                 sleeping.set(index, 1);
                 if (!processor.hasWork() && running) {
-                    LockSupport.parkNanos(this, 1_000_000L);
+                    // Requests unpark this thread (see wake); the timeout is only a safety net. A short one would
+                    // wake every idle processor a thousand times a second, and on a small machine each of those
+                    // wakeups takes a core from a thread that is serving an interrupt.
+                    LockSupport.parkNanos(this, PARK_SAFETY_NANOS);
                 }
                 sleeping.set(index, 0);
             }
@@ -84,14 +89,12 @@ final class RealtimeScheduler implements Scheduler {
         while (running) {
             WorkItem item;
             try {
-                // Workers block even under SPIN: on a 2-core machine spinning workers took the cores from the
-                // processor threads and made the DIRQL latency tail several times worse.
-                item = passive.poll(10, TimeUnit.MILLISECONDS);
+                // Workers block even under SPIN, and without a timeout: on a 2-core machine spinning workers took
+                // the cores from the processor threads, and even a 10 ms poll timeout woke each worker a hundred
+                // times a second into the latency tail. stop() interrupts them.
+                item = passive.take();
             } catch (InterruptedException e) {
-                return;
-            }
-            if (item == null) {
-                continue;
+                continue; // stop() sets running first, so the loop ends; any other interrupt is ignored
             }
             busyWorkers.incrementAndGet();
             try {
@@ -180,6 +183,11 @@ final class RealtimeScheduler implements Scheduler {
         }
         for (Thread thread : processorThreads) {
             joinQuietly(thread);
+        }
+        for (Thread thread : workers) {
+            if (thread != null) {
+                thread.interrupt();
+            }
         }
         for (Thread thread : workers) {
             joinQuietly(thread);

@@ -7,7 +7,7 @@ import java.util.concurrent.locks.LockSupport;
 /**
  * One thread handoff in front of a peer's mock, the way gpioint's injector reaches a processor thread: the
  * injector bumps a request counter; the handoff thread, which spins or parks when idle as {@code policy} says
- * (parking for at most 1 ms, as a gpioint processor does), sees it and injects into the peer on its own thread.
+ * (parking for at most 100 ms, as a gpioint processor does), sees it and injects into the peer on its own thread.
  * Park/unpark uses a volatile sleeping flag checked on both sides, so no wake-up is lost.
  */
 final class Handoff implements AutoCloseable {
@@ -38,7 +38,7 @@ final class Handoff implements AutoCloseable {
             } else {
                 sleeping = true;
                 if (requested == seen && running) {
-                    LockSupport.parkNanos(this, 1_000_000L);
+                    LockSupport.parkNanos(this, 100_000_000L);
                 }
                 sleeping = false;
             }

@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * <pre>java -cp benchmarks.jar dev.gpioint.bench.latency.LatencyMain TARGET SPIN|PARK [samples rounds]</pre>
  *
  * TARGET is {@code gpioint} (DIRQL ISR + DPC), {@code gpioint-passive} (passive ISR + work item),
- * {@code gpioint-expander} (the same on an I2C expander pin behind a SoC pin), or a peer
- * ({@code pi4j}, {@code diozero}) behind one {@link Handoff}. Each sample: wait a gap (20 µs, so a parking
+ * {@code gpioint-expander} (the same on an I2C expander pin behind a SoC pin), a peer
+ * ({@code pi4j}, {@code diozero}) behind one {@link Handoff}, or {@code bare}: the handoff alone, the floor. Each sample: wait a gap (20 µs, so a parking
  * processor is asleep), read the clock, raise, wait for the deferred routine (or listener), take the
  * differences. A warm-up round is discarded; each measured round prints one line
  * {@code ROUND n isr.p50=… deferred.p50=…} (peers: {@code listener.…}); a sample not delivered within 1 s is
@@ -83,7 +83,7 @@ public final class LatencyMain {
     }
 
     private static void measurePeer(String peer, IdlePolicy policy, int samples, int rounds) {
-        try (PeerRig rig = PeerRig.open(peer, true); var handoff = new Handoff(rig, policy)) {
+        try (PeerRig rig = peer.equals("bare") ? new BareRig() : PeerRig.open(peer, true); var handoff = new Handoff(rig, policy)) {
             long[] latency = new long[samples];
             long done = 0;
             for (int round = 0; round <= rounds; round++) {

@@ -130,6 +130,11 @@ final class Report {
         });
         latencyRounds("gpioint", "PARK").ifPresent(r ->
             target("2. edge → ISR p99.9, parking processor", "≤ 20 µs", r.median("isr.p999") / 1000.0, Double.NaN, "µs", 20, true));
+        for (String policy : List.of("SPIN", "PARK")) {
+            latencyRounds("bare", policy).ifPresent(r -> line("| 2. the machine's floor: a bare thread handoff, %s, p50 / p99.9 | none (context) | %s / %s µs | what any cross-thread figure here can reach |"
+                    .formatted(policy.equals("SPIN") ? "spinning" : "parking", num(r.median("listener.p50") / 1000.0, 2),
+                            num(r.median("listener.p999") / 1000.0, 1))));
+        }
         bestThroughput(1).ifPresent(f ->
             target("3. throughput, one processor (best idle policy)", "≥ 5,000,000 /s", f.score(), f.error(), "/s", 5_000_000, false));
         scaleSpread("one").ifPresent(s -> line("| 7. scale: cost per interrupt, largest ÷ smallest machine (same pin) | flat (≤ 1.25×) | %s× | %s |"
@@ -177,6 +182,19 @@ final class Report {
                 + "the processor thread. Edge → first instruction of the ISR and of the DPC, one processor.");
         line();
         latencyTable(List.of("gpioint"), "isr", "deferred", "ISR", "DPC");
+        line();
+        line("The floor: the same two threads with no library between them (the injector bumps a counter, a thread "
+                + "that spins or parks like a processor sees it and reads the clock). Its tail is the machine's: the "
+                + "operating system and the JVM's own threads preempting one of the two busy threads.");
+        line();
+        line("| idle | p50 | p99 | p99.9 | max | late (> 1 s) |");
+        line("|---|---|---|---|---|---|");
+        for (LatencyRun.Rounds r : in.latency) {
+            if (r.target().equals("bare")) {
+                line("| %s | %s | %s | %s | %s | %d |".formatted(r.policy(), us(r, "listener.p50"), us(r, "listener.p99"),
+                        us(r, "listener.p999"), us(r, "listener.max"), r.missed()));
+            }
+        }
     }
 
     private void latencyTable(List<String> targets, String first, String second, String firstName, String secondName) {

@@ -34,7 +34,8 @@ public final class Runs {
             new String[] {"gpioint-passive", "SPIN"}, new String[] {"gpioint-passive", "PARK"},
             new String[] {"gpioint-expander", "SPIN"}, new String[] {"gpioint-expander", "PARK"},
             new String[] {"pi4j", "SPIN"}, new String[] {"pi4j", "PARK"},
-            new String[] {"diozero", "SPIN"}, new String[] {"diozero", "PARK"});
+            new String[] {"diozero", "SPIN"}, new String[] {"diozero", "PARK"},
+            new String[] {"bare", "SPIN"}, new String[] {"bare", "PARK"});
 
     public static void main(String[] args) throws Exception {
         boolean quick = false;
