@@ -21,20 +21,20 @@ public final class SimGpioController implements MmioDevice {
     public static final int BANKS = 4;
     public static final int PINS_PER_BANK = 32;
     public static final int TOTAL_PINS = BANKS * PINS_PER_BANK;
+    private static final int WORDS_PER_BANK = SimGpioRegisters.BANK_STRIDE / 4;
+    /** Where the edge latch lives: the word of the write-only CLEAR register. */
+    private static final int LATCH = SimGpioRegisters.CLEAR;
 
     private final Machine machine;
     private final HardwareLock lock;
     private final String name;
     private final SignalSink[] bankInterrupts;
-    private final int[] mode = new int[BANKS];
-    private final int[] polarity = new int[BANKS];
-    private final int[] bothEdges = new int[BANKS];
-    private final int[] enable = new int[BANKS];
-    private final int[] mask = new int[BANKS];
-    private final int[] latched = new int[BANKS];
-    private final int[] level = new int[BANKS];
-    private final int[] direction = new int[BANKS];
-    private final int[] output = new int[BANKS];
+    /**
+     * The register file, one word per register as the hardware decodes it: word {@code offset / 4}, so bank
+     * {@code b}'s registers are the 16 words from {@code b * 16}, next to each other in memory. The word of the
+     * write-only CLEAR register holds the bank's edge latch (STATUS reads combine it with the level pins).
+     */
+    private final int[] file = new int[SimGpioRegisters.SIZE / 4];
     private final boolean[] asserted = new boolean[BANKS];
 
     /**
@@ -60,6 +60,18 @@ public final class SimGpioController implements MmioDevice {
         return name;
     }
 
+    private int word(int bank, int register) {
+        return file[bank * WORDS_PER_BANK + register / 4];
+    }
+
+    private void setWord(int bank, int register, int value) {
+        file[bank * WORDS_PER_BANK + register / 4] = value;
+    }
+
+    private boolean bit(int pin, int register) {
+        return (word(pin / PINS_PER_BANK, register) & (1 << (pin % PINS_PER_BANK))) != 0;
+    }
+
     /** A wire into pin {@code pin}'s input, for peripherals. */
     public SignalSink pinInput(int pin) {
         checkPin(pin);
@@ -73,17 +85,18 @@ public final class SimGpioController implements MmioDevice {
             checkPin(pin);
             int bank = pin / PINS_PER_BANK;
             int bit = 1 << (pin % PINS_PER_BANK);
-            boolean was = (level[bank] & bit) != 0;
+            int level = word(bank, SimGpioRegisters.LEVEL);
+            boolean was = (level & bit) != 0;
             if (was == high) {
                 return;
             }
-            level[bank] = high ? level[bank] | bit : level[bank] & ~bit;
-            if ((mode[bank] & bit) != 0) {
+            setWord(bank, SimGpioRegisters.LEVEL, high ? level | bit : level & ~bit);
+            if ((word(bank, SimGpioRegisters.MODE) & bit) != 0) {
                 boolean rising = high;
-                boolean both = (bothEdges[bank] & bit) != 0;
-                boolean fallingWanted = (polarity[bank] & bit) != 0;
+                boolean both = (word(bank, SimGpioRegisters.BOTH_EDGES) & bit) != 0;
+                boolean fallingWanted = (word(bank, SimGpioRegisters.POLARITY) & bit) != 0;
                 if (both || rising != fallingWanted) {
-                    latched[bank] |= bit;
+                    setWord(bank, LATCH, word(bank, LATCH) | bit);
                 }
             }
             update(bank);
@@ -97,7 +110,7 @@ public final class SimGpioController implements MmioDevice {
         lock.lock();
         try {
             checkPin(pin);
-            return (level[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+            return bit(pin, SimGpioRegisters.LEVEL);
         } finally {
             lock.unlock();
         }
@@ -114,7 +127,7 @@ public final class SimGpioController implements MmioDevice {
         lock.lock();
         try {
             checkPin(pin);
-            return (enable[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+            return bit(pin, SimGpioRegisters.ENABLE);
         } finally {
             lock.unlock();
         }
@@ -125,7 +138,7 @@ public final class SimGpioController implements MmioDevice {
         lock.lock();
         try {
             checkPin(pin);
-            return (mask[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+            return bit(pin, SimGpioRegisters.MASK);
         } finally {
             lock.unlock();
         }
@@ -136,7 +149,7 @@ public final class SimGpioController implements MmioDevice {
         lock.lock();
         try {
             checkPin(pin);
-            return (output[pin / PINS_PER_BANK] & (1 << (pin % PINS_PER_BANK))) != 0;
+            return bit(pin, SimGpioRegisters.OUTPUT);
         } finally {
             lock.unlock();
         }
@@ -149,8 +162,9 @@ public final class SimGpioController implements MmioDevice {
             checkPin(pin);
             int bank = pin / PINS_PER_BANK;
             int bit = 1 << (pin % PINS_PER_BANK);
-            enable[bank] |= bit;
-            mode[bank] = edge ? mode[bank] | bit : mode[bank] & ~bit;
+            setWord(bank, SimGpioRegisters.ENABLE, word(bank, SimGpioRegisters.ENABLE) | bit);
+            int mode = word(bank, SimGpioRegisters.MODE);
+            setWord(bank, SimGpioRegisters.MODE, edge ? mode | bit : mode & ~bit);
             update(bank);
         } finally {
             lock.unlock();
@@ -158,29 +172,24 @@ public final class SimGpioController implements MmioDevice {
     }
 
     private int status(int bank) {
-        int levelAsserted = ~mode[bank] & (level[bank] ^ polarity[bank]);
-        return (latched[bank] & mode[bank]) | levelAsserted;
+        int mode = word(bank, SimGpioRegisters.MODE);
+        int levelAsserted = ~mode & (word(bank, SimGpioRegisters.LEVEL) ^ word(bank, SimGpioRegisters.POLARITY));
+        return (word(bank, LATCH) & mode) | levelAsserted;
     }
 
     @Override
     public int read32(long offset) {
         lock.lock();
         try {
-            int bank = (int) (offset / SimGpioRegisters.BANK_STRIDE);
-            int register = (int) (offset % SimGpioRegisters.BANK_STRIDE);
-            if (bank >= BANKS) {
+            if (offset >= SimGpioRegisters.SIZE) {
                 return 0;
             }
+            int register = (int) (offset % SimGpioRegisters.BANK_STRIDE);
             return switch (register) {
-                case SimGpioRegisters.MODE -> mode[bank];
-                case SimGpioRegisters.POLARITY -> polarity[bank];
-                case SimGpioRegisters.BOTH_EDGES -> bothEdges[bank];
-                case SimGpioRegisters.ENABLE -> enable[bank];
-                case SimGpioRegisters.MASK -> mask[bank];
-                case SimGpioRegisters.STATUS -> status(bank);
-                case SimGpioRegisters.LEVEL -> level[bank];
-                case SimGpioRegisters.DIRECTION -> direction[bank];
-                case SimGpioRegisters.OUTPUT -> output[bank];
+                case SimGpioRegisters.STATUS -> status((int) (offset / SimGpioRegisters.BANK_STRIDE));
+                case SimGpioRegisters.MODE, SimGpioRegisters.POLARITY, SimGpioRegisters.BOTH_EDGES, SimGpioRegisters.ENABLE,
+                        SimGpioRegisters.MASK, SimGpioRegisters.LEVEL, SimGpioRegisters.DIRECTION, SimGpioRegisters.OUTPUT ->
+                        file[(int) (offset / 4)];
                 default -> 0;
             };
         } finally {
@@ -192,20 +201,15 @@ public final class SimGpioController implements MmioDevice {
     public void write32(long offset, int value) {
         lock.lock();
         try {
-            int bank = (int) (offset / SimGpioRegisters.BANK_STRIDE);
-            int register = (int) (offset % SimGpioRegisters.BANK_STRIDE);
-            if (bank >= BANKS) {
+            if (offset >= SimGpioRegisters.SIZE) {
                 return;
             }
+            int bank = (int) (offset / SimGpioRegisters.BANK_STRIDE);
+            int register = (int) (offset % SimGpioRegisters.BANK_STRIDE);
             switch (register) {
-                case SimGpioRegisters.MODE -> mode[bank] = value;
-                case SimGpioRegisters.POLARITY -> polarity[bank] = value;
-                case SimGpioRegisters.BOTH_EDGES -> bothEdges[bank] = value;
-                case SimGpioRegisters.ENABLE -> enable[bank] = value;
-                case SimGpioRegisters.MASK -> mask[bank] = value;
-                case SimGpioRegisters.CLEAR -> latched[bank] &= ~value;
-                case SimGpioRegisters.DIRECTION -> direction[bank] = value;
-                case SimGpioRegisters.OUTPUT -> output[bank] = value;
+                case SimGpioRegisters.CLEAR -> setWord(bank, LATCH, word(bank, LATCH) & ~value);
+                case SimGpioRegisters.MODE, SimGpioRegisters.POLARITY, SimGpioRegisters.BOTH_EDGES, SimGpioRegisters.ENABLE,
+                        SimGpioRegisters.MASK, SimGpioRegisters.DIRECTION, SimGpioRegisters.OUTPUT -> file[(int) (offset / 4)] = value;
                 default -> {
                     // read-only or unused: writes are ignored, as on real hardware
                 }
@@ -217,7 +221,7 @@ public final class SimGpioController implements MmioDevice {
     }
 
     private void update(int bank) {
-        boolean now = (status(bank) & enable[bank] & ~mask[bank]) != 0;
+        boolean now = (status(bank) & word(bank, SimGpioRegisters.ENABLE) & ~word(bank, SimGpioRegisters.MASK)) != 0;
         if (now != asserted[bank]) {
             asserted[bank] = now;
             bankInterrupts[bank].drive(now);
