@@ -19,10 +19,15 @@ final class DeterministicScheduler implements Scheduler {
     private final PriorityQueue<VirtualTimer> timers = new PriorityQueue<>();
     private long now;
     private long timerSequence;
+    private final Processor[] processors;
 
     DeterministicScheduler(Machine machine, long maxSteps) {
         this.machine = machine;
         this.maxSteps = maxSteps;
+        this.processors = new Processor[machine.processorCount()];
+        for (int i = 0; i < processors.length; i++) {
+            processors[i] = machine.processor(i); // made before the scheduler
+        }
     }
 
     @Override
@@ -93,8 +98,8 @@ final class DeterministicScheduler implements Scheduler {
     }
 
     private boolean step(ExecutionContext context) {
-        for (int i = 0; i < machine.processorCount(); i++) {
-            if (machine.processor(i).runOnce(context)) {
+        for (Processor processor : processors) {
+            if (processor.runOnce(context)) {
                 return true;
             }
         }

@@ -29,6 +29,7 @@ abstract sealed class QueuedRoutine permits Dpc, WorkItem {
     private final DeferredRoutine routine;
     private final String name;
     private final boolean concurrent;
+    private final boolean measuresTime;
     @SuppressWarnings("unused") // through QUEUED when concurrent
     private boolean queued;
     @SuppressWarnings("unused") // through RUNNING when concurrent
@@ -41,6 +42,7 @@ abstract sealed class QueuedRoutine permits Dpc, WorkItem {
         this.routine = routine;
         this.name = name;
         this.concurrent = machine.isConcurrent();
+        this.measuresTime = machine.measuresTime();
     }
 
     final Machine machine() {
@@ -88,7 +90,7 @@ abstract sealed class QueuedRoutine permits Dpc, WorkItem {
         } else {
             queued = false;
         }
-        long start = machine.measuresTime() ? System.nanoTime() : 0;
+        long start = measuresTime ? System.nanoTime() : 0;
         try {
             routine.run();
         } finally {
