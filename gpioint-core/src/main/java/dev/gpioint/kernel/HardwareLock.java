@@ -1,35 +1,76 @@
 package dev.gpioint.kernel;
 
-import java.util.concurrent.locks.ReentrantLock;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 
 /**
  * Serializes access to one simulated hardware model or kernel structure (a GPIO controller's registers, an
- * interrupt line), the way the device's own bus would. On a realtime machine it is a reentrant lock: injector,
- * processor and worker threads reach the same registers. On a deterministic machine one thread does everything,
+ * interrupt line), the way the device's own bus would. On a deterministic machine one thread does everything,
  * so there is nothing to exclude and the lock does nothing at all. That one-thread rule is checked where
  * hardware meets the machine rather than here (on every interrupt request and every run of the machine), so a
  * second thread fails loudly instead of racing, without a check on every register access.
+ *
+ * <p>On a realtime machine (injector, processor and worker threads reach the same registers) it is a reentrant
+ * spin lock: the sections it guards are a few register accesses, so waiting threads spin briefly and then
+ * yield. It is one small object with its state inside, allocated next to the model that owns it, so taking it
+ * touches about the cache line the model's own fields are on; a {@code ReentrantLock} would bring two more
+ * objects, and with them more lines for the injector and the processor to hand back and forth.
  *
  * <p>Reentrant: a model may call back into itself while holding it (a line reporting a storm to listeners that
  * read the line). Use as {@code lock.lock(); try { ... } finally { lock.unlock(); }}. Allocates nothing.
  */
 public final class HardwareLock {
-    /** Null on a deterministic machine. */
-    private final ReentrantLock lock;
+    private static final VarHandle OWNER;
+    /** Spins before a waiting thread starts yielding the processor to the (maybe preempted) holder. */
+    private static final int SPINS_BEFORE_YIELD = 256;
 
-    public HardwareLock(Machine machine) {
-        this.lock = machine.isConcurrent() ? new ReentrantLock() : null;
-    }
-
-    public void lock() {
-        if (lock != null) {
-            lock.lock();
+    static {
+        try {
+            OWNER = MethodHandles.lookup().findVarHandle(HardwareLock.class, "owner", Thread.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
         }
     }
 
+    private final boolean concurrent;
+    @SuppressWarnings("unused") // through OWNER
+    private volatile Thread owner;
+    /** How many times the owner holds the lock; touched by the owner only. */
+    private int holds;
+
+    public HardwareLock(Machine machine) {
+        this.concurrent = machine.isConcurrent();
+    }
+
+    public void lock() {
+        if (!concurrent) {
+            return;
+        }
+        Thread me = Thread.currentThread();
+        if (owner == me) {
+            holds++;
+            return;
+        }
+        int spins = 0;
+        while (!OWNER.compareAndSet(this, null, me)) {
+            if (++spins < SPINS_BEFORE_YIELD) {
+                Thread.onSpinWait();
+            } else {
+                Thread.yield();
+            }
+        }
+        holds = 1;
+    }
+
     public void unlock() {
-        if (lock != null) {
-            lock.unlock();
+        if (!concurrent) {
+            return;
+        }
+        if (owner != Thread.currentThread()) {
+            throw new IllegalMonitorStateException("hardware lock released by a thread that does not hold it");
+        }
+        if (--holds == 0) {
+            OWNER.setRelease(this, null);
         }
     }
 }
