@@ -1,5 +1,6 @@
 package dev.gpioint.sim;
 
+import dev.gpioint.kernel.HardwareLock;
 import java.util.ArrayDeque;
 
 /**
@@ -16,55 +17,77 @@ public final class SimHidTouchController implements I2cTarget {
     private final SignalSink interrupt;
     private final ArrayDeque<byte[]> reports = new ArrayDeque<>();
     private int register = -1;
+    private final HardwareLock lock;
 
     public SimHidTouchController(SimI2cBus bus, int address, SignalSink interrupt) {
+        this.lock = new HardwareLock(bus.machine());
         this.interrupt = interrupt;
         interrupt.drive(true);
         bus.attach(address, this);
     }
 
     /** A contact at (x, y) (tip down) or its lift (tip up). */
-    public synchronized void report(boolean tip, int x, int y) {
-        reports.addLast(new byte[] {REPORT_LENGTH, 0, 1, (byte) (tip ? 1 : 0), (byte) x, (byte) (x >> 8), (byte) y, (byte) (y >> 8)});
-        interrupt.drive(false);
-    }
-
-    public synchronized int pendingReports() {
-        return reports.size();
-    }
-
-    @Override
-    public synchronized boolean write(byte[] data, int offset, int length) {
-        if (length < 2) {
-            return false;
+    public void report(boolean tip, int x, int y) {
+        lock.lock();
+        try {
+            reports.addLast(new byte[] {REPORT_LENGTH, 0, 1, (byte) (tip ? 1 : 0), (byte) x, (byte) (x >> 8), (byte) y, (byte) (y >> 8)});
+            interrupt.drive(false);
+        } finally {
+            lock.unlock();
         }
-        register = (data[offset] & 0xFF) | (data[offset + 1] & 0xFF) << 8;
-        return true;
+    }
+
+    public int pendingReports() {
+        lock.lock();
+        try {
+            return reports.size();
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
-    public synchronized boolean read(byte[] buffer, int offset, int length) {
-        if (register == HID_DESCRIPTOR_REGISTER) {
-            register = -1;
-            java.util.Arrays.fill(buffer, offset, offset + length, (byte) 0);
-            if (length > 0) {
-                buffer[offset] = 30;
+    public boolean write(byte[] data, int offset, int length) {
+        lock.lock();
+        try {
+            if (length < 2) {
+                return false;
             }
-            if (length > 11) {
-                buffer[offset + 10] = REPORT_LENGTH;
+            register = (data[offset] & 0xFF) | (data[offset + 1] & 0xFF) << 8;
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public boolean read(byte[] buffer, int offset, int length) {
+        lock.lock();
+        try {
+            if (register == HID_DESCRIPTOR_REGISTER) {
+                register = -1;
+                java.util.Arrays.fill(buffer, offset, offset + length, (byte) 0);
+                if (length > 0) {
+                    buffer[offset] = 30;
+                }
+                if (length > 11) {
+                    buffer[offset + 10] = REPORT_LENGTH;
+                }
+                return true;
+            }
+            register = -1;
+            byte[] next = reports.pollFirst();
+            if (next == null) {
+                java.util.Arrays.fill(buffer, offset, offset + length, (byte) 0); // an empty report: length 0
+            } else {
+                System.arraycopy(next, 0, buffer, offset, Math.min(length, next.length));
+            }
+            if (reports.isEmpty()) {
+                interrupt.drive(true);
             }
             return true;
+        } finally {
+            lock.unlock();
         }
-        register = -1;
-        byte[] next = reports.pollFirst();
-        if (next == null) {
-            java.util.Arrays.fill(buffer, offset, offset + length, (byte) 0); // an empty report: length 0
-        } else {
-            System.arraycopy(next, 0, buffer, offset, Math.min(length, next.length));
-        }
-        if (reports.isEmpty()) {
-            interrupt.drive(true);
-        }
-        return true;
     }
 }

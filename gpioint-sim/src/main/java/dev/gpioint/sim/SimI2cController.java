@@ -1,5 +1,6 @@
 package dev.gpioint.sim;
 
+import dev.gpioint.kernel.HardwareLock;
 import dev.gpioint.kernel.Machine;
 import dev.gpioint.kernel.MmioDevice;
 
@@ -28,8 +29,10 @@ public final class SimI2cController implements MmioDevice {
     private int writeLength;
     private int readLength;
     private int status;
+    private final HardwareLock lock;
 
     public SimI2cController(Machine machine, String name, long base, SimI2cBus bus) {
+        this.lock = new HardwareLock(machine);
         this.bus = bus;
         machine.memory().attach(base, SIZE, this, name);
     }
@@ -39,37 +42,47 @@ public final class SimI2cController implements MmioDevice {
     }
 
     @Override
-    public synchronized int read32(long offset) {
-        if (offset >= DATA && offset < SIZE) {
-            return read[(int) (offset - DATA) / 4] & 0xFF;
+    public int read32(long offset) {
+        lock.lock();
+        try {
+            if (offset >= DATA && offset < SIZE) {
+                return read[(int) (offset - DATA) / 4] & 0xFF;
+            }
+            return switch ((int) offset) {
+                case TARGET -> target;
+                case WRITE_LENGTH -> writeLength;
+                case READ_LENGTH -> readLength;
+                case STATUS -> status;
+                default -> 0;
+            };
+        } finally {
+            lock.unlock();
         }
-        return switch ((int) offset) {
-            case TARGET -> target;
-            case WRITE_LENGTH -> writeLength;
-            case READ_LENGTH -> readLength;
-            case STATUS -> status;
-            default -> 0;
-        };
     }
 
     @Override
-    public synchronized void write32(long offset, int value) {
-        if (offset >= DATA && offset < SIZE) {
-            write[(int) (offset - DATA) / 4] = (byte) value;
-            return;
-        }
-        switch ((int) offset) {
-            case TARGET -> target = value & 0x7F;
-            case WRITE_LENGTH -> writeLength = Math.min(Math.max(value, 0), MAX_BYTES);
-            case READ_LENGTH -> readLength = Math.min(Math.max(value, 0), MAX_BYTES);
-            case CONTROL -> {
-                if ((value & 1) != 0) {
-                    status = bus.transfer(target, write, writeLength, read, readLength) ? DONE : DONE | NACK;
+    public void write32(long offset, int value) {
+        lock.lock();
+        try {
+            if (offset >= DATA && offset < SIZE) {
+                write[(int) (offset - DATA) / 4] = (byte) value;
+                return;
+            }
+            switch ((int) offset) {
+                case TARGET -> target = value & 0x7F;
+                case WRITE_LENGTH -> writeLength = Math.min(Math.max(value, 0), MAX_BYTES);
+                case READ_LENGTH -> readLength = Math.min(Math.max(value, 0), MAX_BYTES);
+                case CONTROL -> {
+                    if ((value & 1) != 0) {
+                        status = bus.transfer(target, write, writeLength, read, readLength) ? DONE : DONE | NACK;
+                    }
+                }
+                default -> {
+                    // read-only or unused
                 }
             }
-            default -> {
-                // read-only or unused
-            }
+        } finally {
+            lock.unlock();
         }
     }
 }

@@ -1,5 +1,7 @@
 package dev.gpioint.sim;
 
+import dev.gpioint.kernel.HardwareLock;
+
 /**
  * An I2C GPIO expander in the manner of Microsoft's SimGpio_I2C sample: 2 banks of 8 pins whose byte registers
  * are reached only by I2C transfers (write the register number, then write values or read them back). Per bank,
@@ -25,8 +27,10 @@ public final class SimI2cGpioExpander implements I2cTarget {
     private final int[] latched = new int[BANKS];
     private int pointer;
     private boolean asserted;
+    private final HardwareLock lock;
 
     public SimI2cGpioExpander(SimI2cBus bus, int address, SignalSink interrupt) {
+        this.lock = new HardwareLock(bus.machine());
         this.interrupt = interrupt;
         interrupt.drive(true);
         bus.attach(address, this);
@@ -40,19 +44,24 @@ public final class SimI2cGpioExpander implements I2cTarget {
         return high -> setInput(pin, high);
     }
 
-    public synchronized void setInput(int pin, boolean high) {
-        int bank = pin / PINS_PER_BANK;
-        int bit = 1 << (pin % PINS_PER_BANK);
-        int[] r = registers[bank];
-        boolean was = (r[LEVEL] & bit) != 0;
-        if (was == high) {
-            return;
+    public void setInput(int pin, boolean high) {
+        lock.lock();
+        try {
+            int bank = pin / PINS_PER_BANK;
+            int bit = 1 << (pin % PINS_PER_BANK);
+            int[] r = registers[bank];
+            boolean was = (r[LEVEL] & bit) != 0;
+            if (was == high) {
+                return;
+            }
+            r[LEVEL] = high ? r[LEVEL] | bit : r[LEVEL] & ~bit;
+            if ((r[MODE] & bit) != 0 && high != ((r[POLARITY] & bit) != 0)) {
+                latched[bank] |= bit;
+            }
+            update();
+        } finally {
+            lock.unlock();
         }
-        r[LEVEL] = high ? r[LEVEL] | bit : r[LEVEL] & ~bit;
-        if ((r[MODE] & bit) != 0 && high != ((r[POLARITY] & bit) != 0)) {
-            latched[bank] |= bit;
-        }
-        update();
     }
 
     private int status(int bank) {
@@ -62,41 +71,51 @@ public final class SimI2cGpioExpander implements I2cTarget {
     }
 
     @Override
-    public synchronized boolean write(byte[] data, int offset, int length) {
-        if (length == 0) {
-            return true;
-        }
-        pointer = data[offset] & 0xFF;
-        for (int i = 1; i < length; i++, pointer++) {
-            int bank = pointer / 0x10;
-            int register = pointer % 0x10;
-            if (bank >= BANKS || register > OUTPUT) {
-                return false;
+    public boolean write(byte[] data, int offset, int length) {
+        lock.lock();
+        try {
+            if (length == 0) {
+                return true;
             }
-            int value = data[offset + i] & 0xFF;
-            switch (register) {
-                case CLEAR -> latched[bank] &= ~value;
-                case STATUS, LEVEL -> {
-                    // read-only
+            pointer = data[offset] & 0xFF;
+            for (int i = 1; i < length; i++, pointer++) {
+                int bank = pointer / 0x10;
+                int register = pointer % 0x10;
+                if (bank >= BANKS || register > OUTPUT) {
+                    return false;
                 }
-                default -> registers[bank][register] = value;
+                int value = data[offset + i] & 0xFF;
+                switch (register) {
+                    case CLEAR -> latched[bank] &= ~value;
+                    case STATUS, LEVEL -> {
+                        // read-only
+                    }
+                    default -> registers[bank][register] = value;
+                }
             }
+            update();
+            return true;
+        } finally {
+            lock.unlock();
         }
-        update();
-        return true;
     }
 
     @Override
-    public synchronized boolean read(byte[] buffer, int offset, int length) {
-        for (int i = 0; i < length; i++, pointer++) {
-            int bank = pointer / 0x10;
-            int register = pointer % 0x10;
-            if (bank >= BANKS || register > OUTPUT) {
-                return false;
+    public boolean read(byte[] buffer, int offset, int length) {
+        lock.lock();
+        try {
+            for (int i = 0; i < length; i++, pointer++) {
+                int bank = pointer / 0x10;
+                int register = pointer % 0x10;
+                if (bank >= BANKS || register > OUTPUT) {
+                    return false;
+                }
+                buffer[offset + i] = (byte) (register == STATUS ? status(bank) : register == CLEAR ? 0 : registers[bank][register]);
             }
-            buffer[offset + i] = (byte) (register == STATUS ? status(bank) : register == CLEAR ? 0 : registers[bank][register]);
+            return true;
+        } finally {
+            lock.unlock();
         }
-        return true;
     }
 
     private void update() {

@@ -1,5 +1,6 @@
 package dev.gpioint.sim;
 
+import dev.gpioint.kernel.HardwareLock;
 import dev.gpioint.kernel.Machine;
 import dev.gpioint.kernel.MmioDevice;
 
@@ -22,8 +23,10 @@ public final class SimSensor implements MmioDevice {
     private final SignalSink activity;
     private int status;
     private int data;
+    private final HardwareLock lock;
 
     public SimSensor(Machine machine, String name, long base, SignalSink dataReady, SignalSink activity) {
+        this.lock = new HardwareLock(machine);
         this.dataReady = dataReady;
         this.activity = activity;
         dataReady.drive(false);
@@ -32,39 +35,64 @@ public final class SimSensor implements MmioDevice {
     }
 
     /** A new sample: sets data-ready and raises its line. */
-    public synchronized void produceSample(int value) {
-        data = value;
-        status |= DATA_READY;
-        dataReady.drive(true);
+    public void produceSample(int value) {
+        lock.lock();
+        try {
+            data = value;
+            status |= DATA_READY;
+            dataReady.drive(true);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Motion: sets the activity bit and pulses the activity line low. */
-    public synchronized void signalActivity() {
-        status |= ACTIVITY;
-        activity.drive(false);
-        activity.drive(true);
+    public void signalActivity() {
+        lock.lock();
+        try {
+            status |= ACTIVITY;
+            activity.drive(false);
+            activity.drive(true);
+        } finally {
+            lock.unlock();
+        }
     }
 
-    public synchronized int status() {
-        return status;
+    public int status() {
+        lock.lock();
+        try {
+            return status;
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
-    public synchronized int read32(long offset) {
-        return switch ((int) offset) {
-            case STATUS -> status;
-            case DATA -> data;
-            default -> 0;
-        };
+    public int read32(long offset) {
+        lock.lock();
+        try {
+            return switch ((int) offset) {
+                case STATUS -> status;
+                case DATA -> data;
+                default -> 0;
+            };
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
-    public synchronized void write32(long offset, int value) {
-        if (offset == ACK) {
-            status &= ~value;
-            if ((status & DATA_READY) == 0) {
-                dataReady.drive(false);
+    public void write32(long offset, int value) {
+        lock.lock();
+        try {
+            if (offset == ACK) {
+                status &= ~value;
+                if ((status & DATA_READY) == 0) {
+                    dataReady.drive(false);
+                }
             }
+        } finally {
+            lock.unlock();
         }
     }
 }

@@ -114,7 +114,7 @@ public final class BenchBoard implements AutoCloseable {
         }
         SimI2cGpioExpander expander = null;
         if (layout.expander()) {
-            var bus = new SimI2cBus();
+            var bus = new SimI2cBus(machine);
             new SimI2cController(machine, "i2c", I2C_BASE, bus);
             expander = new SimI2cGpioExpander(bus, EXPANDER_ADDRESS, controllers.getFirst().pinInput(EXPANDER_INT_PIN));
         }

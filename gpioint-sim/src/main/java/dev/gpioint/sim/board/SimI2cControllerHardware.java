@@ -43,7 +43,7 @@ public final class SimI2cControllerHardware implements SimulatedDevice, I2cBusSo
         @Override
         public SimulatedDevice create(SimBoardContext context, FirmwareDevice device) {
             return new SimI2cControllerHardware(new SimI2cController(context.machine(), device.path().toString(),
-                    context.registers(device).base(), new SimI2cBus()));
+                    context.registers(device).base(), new SimI2cBus(context.machine())));
         }
     }
 }
