@@ -48,8 +48,9 @@ final class JmhRun {
             String name = parts[parts.length - 2] + "." + parts[parts.length - 1];
             Result<?> primary = result.getPrimaryResult();
             Result<?> alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+            List<Double> forks = result.getBenchmarkResults().stream().map(fork -> fork.getPrimaryResult().getScore()).toList();
             figures.add(new JmhFigure(name, values, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(),
-                    alloc == null ? Double.NaN : alloc.getScore(), alloc == null ? Double.NaN : alloc.getScoreError()));
+                    alloc == null ? Double.NaN : alloc.getScore(), alloc == null ? Double.NaN : alloc.getScoreError(), forks));
         }
         return figures;
     }
