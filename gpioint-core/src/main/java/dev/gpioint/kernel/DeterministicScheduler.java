@@ -103,13 +103,16 @@ final class DeterministicScheduler implements Scheduler {
                 return true;
             }
         }
-        WorkItem item = passive.pollFirst();
-        if (item != null) {
-            machine.runPassive(item);
+        // Emptiness first: on the common idle step it is one comparison each, where poll and peek are calls.
+        if (!passive.isEmpty()) {
+            machine.runPassive(passive.pollFirst());
             return true;
         }
+        if (timers.isEmpty()) {
+            return false;
+        }
         VirtualTimer timer = timers.peek();
-        if (timer != null && timer.due <= now) {
+        if (timer.due <= now) {
             timers.poll();
             if (!timer.cancelled) {
                 timer.fired = true;

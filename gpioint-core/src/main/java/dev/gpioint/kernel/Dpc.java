@@ -6,6 +6,9 @@ package dev.gpioint.kernel;
  * processor that queued it, after that processor has no interrupt pending.
  */
 public final class Dpc extends QueuedRoutine {
+    /** The next DPC in the processor's queue while this one is queued (the KDPC's list entry). */
+    Dpc next;
+
     Dpc(Machine machine, DeferredRoutine routine, String name) {
         super(machine, routine, name);
     }

@@ -2,7 +2,6 @@ package dev.gpioint.kernel;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayDeque;
 
 /**
  * One logical processor: a 256-bit interrupt request register (one bit per vector, as a local APIC has),
@@ -18,7 +17,13 @@ public final class Processor {
     private final Machine machine;
     private final int index;
     private final long[] requests = new long[4];
-    private final ArrayDeque<Dpc> dpcs = new ArrayDeque<>(256);
+    /**
+     * The DPC queue, linked through the DPC objects themselves as KDPCs are (a DPC is in at most one queue: its
+     * queued flag says so), so queuing and dequeuing touch no array. Guarded by {@code dpcLock} when concurrent.
+     */
+    private Dpc dpcHead;
+    private Dpc dpcTail;
+    private final Object dpcLock = new Object();
     private long interruptsServiced;
     private long dpcsRun;
 
@@ -82,20 +87,20 @@ public final class Processor {
             return true;
         }
         if (!concurrent) {
-            return !dpcs.isEmpty();
+            return dpcHead != null;
         }
-        synchronized (dpcs) {
-            return !dpcs.isEmpty();
+        synchronized (dpcLock) {
+            return dpcHead != null;
         }
     }
 
     void enqueueDpc(Dpc dpc) {
         if (!concurrent) {
-            dpcs.addLast(dpc);
+            append(dpc);
             return;
         }
-        synchronized (dpcs) {
-            dpcs.addLast(dpc);
+        synchronized (dpcLock) {
+            append(dpc);
         }
         machine.scheduler().wake(this);
     }
@@ -113,11 +118,11 @@ public final class Processor {
         }
         Dpc dpc;
         if (concurrent) {
-            synchronized (dpcs) {
-                dpc = dpcs.pollFirst();
+            synchronized (dpcLock) {
+                dpc = takeFirst();
             }
         } else {
-            dpc = dpcs.pollFirst();
+            dpc = takeFirst();
         }
         if (dpc == null) {
             return false;
@@ -143,6 +148,28 @@ public final class Processor {
             context.processor = oldProcessor;
         }
         return true;
+    }
+
+    private void append(Dpc dpc) {
+        dpc.next = null;
+        if (dpcTail == null) {
+            dpcHead = dpc;
+        } else {
+            dpcTail.next = dpc;
+        }
+        dpcTail = dpc;
+    }
+
+    private Dpc takeFirst() {
+        Dpc first = dpcHead;
+        if (first != null) {
+            dpcHead = first.next;
+            if (dpcHead == null) {
+                dpcTail = null;
+            }
+            first.next = null;
+        }
+        return first;
     }
 
     private void clear(int vector) {
