@@ -68,8 +68,15 @@ public final class SimGpioController implements MmioDevice {
         file[bank * WORDS_PER_BANK + register / 4] = value;
     }
 
-    private boolean bit(int pin, int register) {
-        return (word(pin / PINS_PER_BANK, register) & (1 << (pin % PINS_PER_BANK))) != 0;
+    /** Pin {@code pin}'s bit of {@code register}, read under the lock for callers outside the machine. */
+    private boolean lockedBit(int pin, int register) {
+        lock.lock();
+        try {
+            checkPin(pin);
+            return (word(pin / PINS_PER_BANK, register) & (1 << (pin % PINS_PER_BANK))) != 0;
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** A wire into pin {@code pin}'s input, for peripherals. */
@@ -107,13 +114,7 @@ public final class SimGpioController implements MmioDevice {
 
     /** The input level of pin {@code pin}. */
     public boolean input(int pin) {
-        lock.lock();
-        try {
-            checkPin(pin);
-            return bit(pin, SimGpioRegisters.LEVEL);
-        } finally {
-            lock.unlock();
-        }
+        return lockedBit(pin, SimGpioRegisters.LEVEL);
     }
 
     /** Drives the pin to {@code high} now and back after {@code width} of machine time. */
@@ -124,35 +125,17 @@ public final class SimGpioController implements MmioDevice {
 
     /** Whether the pin's interrupt is enabled in hardware. */
     public boolean isEnabled(int pin) {
-        lock.lock();
-        try {
-            checkPin(pin);
-            return bit(pin, SimGpioRegisters.ENABLE);
-        } finally {
-            lock.unlock();
-        }
+        return lockedBit(pin, SimGpioRegisters.ENABLE);
     }
 
     /** Whether the pin's interrupt is masked in hardware. */
     public boolean isMasked(int pin) {
-        lock.lock();
-        try {
-            checkPin(pin);
-            return bit(pin, SimGpioRegisters.MASK);
-        } finally {
-            lock.unlock();
-        }
+        return lockedBit(pin, SimGpioRegisters.MASK);
     }
 
     /** The output value a driver wrote to an output pin. */
     public boolean output(int pin) {
-        lock.lock();
-        try {
-            checkPin(pin);
-            return bit(pin, SimGpioRegisters.OUTPUT);
-        } finally {
-            lock.unlock();
-        }
+        return lockedBit(pin, SimGpioRegisters.OUTPUT);
     }
 
     /** Sets a pin's enable bit as firmware might have left it (for stale-interrupt scenarios). */
