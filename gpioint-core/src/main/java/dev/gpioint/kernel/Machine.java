@@ -68,8 +68,9 @@ public final class Machine implements AutoCloseable {
     }
 
     /**
-     * Deterministic machines only: fails unless the caller is the machine's thread, which the first caller
-     * becomes. A plain read on the fast path; a thread that sees no owner yet binds it under the lock.
+     * Deterministic machines only: fails unless the caller is the machine's thread, which the first thread to
+     * touch its hardware or run it becomes. A plain read on the fast path; a thread that sees no owner yet binds
+     * it under the lock.
      */
     void requireMachineThread() {
         if (Thread.currentThread() != machineThread) {

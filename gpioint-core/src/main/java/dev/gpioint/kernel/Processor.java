@@ -57,7 +57,6 @@ public final class Processor {
         int word = vector >>> 6;
         long bit = 1L << (vector & 63);
         if (!concurrent) {
-            machine.requireMachineThread(); // hardware driven from a second thread would race with the machine
             requests[word] |= bit; // a repeat merges with the pending request
             return;
         }

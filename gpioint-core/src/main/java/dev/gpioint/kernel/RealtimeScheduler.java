@@ -23,6 +23,8 @@ final class RealtimeScheduler implements Scheduler {
     private final Thread[] workers;
     private final LinkedBlockingQueue<WorkItem> passive = new LinkedBlockingQueue<>();
     private final AtomicInteger busyWorkers = new AtomicInteger();
+    /** Queued once per worker by stop(): the worker that takes it ends. Never run. */
+    private final WorkItem stopSignal;
     private final ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, runnable -> {
         var thread = new Thread(runnable, "gpioint-timer");
         thread.setDaemon(true);
@@ -44,6 +46,7 @@ final class RealtimeScheduler implements Scheduler {
         this.processorThreads = new Thread[machine.processorCount()];
         this.sleeping = new AtomicIntegerArray(machine.processorCount());
         this.workers = new Thread[workerCount];
+        this.stopSignal = new WorkItem(machine, () -> { }, "stop signal");
     }
 
     @Override
@@ -91,10 +94,14 @@ final class RealtimeScheduler implements Scheduler {
             try {
                 // Workers block even under SPIN, and without a timeout: on a 2-core machine spinning workers took
                 // the cores from the processor threads, and even a 10 ms poll timeout woke each worker a hundred
-                // times a second into the latency tail. stop() interrupts them.
+                // times a second into the latency tail. stop() queues one stop signal per worker; it does not
+                // interrupt them, since a worker may be inside a driver's routine.
                 item = passive.take();
             } catch (InterruptedException e) {
-                continue; // stop() sets running first, so the loop ends; any other interrupt is ignored
+                continue; // not from stop(): ignored, as a system worker would
+            }
+            if (item == stopSignal) {
+                return;
             }
             busyWorkers.incrementAndGet();
             try {
@@ -186,7 +193,7 @@ final class RealtimeScheduler implements Scheduler {
         }
         for (Thread thread : workers) {
             if (thread != null) {
-                thread.interrupt();
+                passive.add(stopSignal);
             }
         }
         for (Thread thread : workers) {
@@ -195,8 +202,8 @@ final class RealtimeScheduler implements Scheduler {
     }
 
     private static void joinQuietly(Thread thread) {
-        if (thread == null) {
-            return;
+        if (thread == null || thread == Thread.currentThread()) {
+            return; // stopped from one of its own threads (a routine closing the machine): it ends on return
         }
         try {
             thread.join(TimeUnit.SECONDS.toMillis(5));

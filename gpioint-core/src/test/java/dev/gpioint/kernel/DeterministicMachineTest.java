@@ -53,6 +53,32 @@ class DeterministicMachineTest {
                 .hasMessageContaining("intruder");
         machine.runUntilIdle();
         assertThat(isrCalls).hasValue(1);
+        // Refused before it changed anything: the line is as it was, and the next edge is delivered.
+        assertThat(line.isAsserted()).isFalse();
+        assertThat(line.requestCount()).isEqualTo(1);
+        line.pulse();
+        machine.runUntilIdle();
+        assertThat(isrCalls).hasValue(2);
+    }
+
+    @Test
+    void aLevelLineStaysServiceableAfterARefusedIntruder() throws InterruptedException {
+        PrimaryAssignment assignment = machine.interrupts().assignPrimary(42, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH);
+        InterruptLine line = machine.interrupts().line(42);
+        machine.interrupts().connect(new ConnectRequest(assignment.vector(), assignment.irql(), assignment.irql(),
+                InterruptMode.LEVEL, false, false, k -> {
+                    isrCalls.incrementAndGet();
+                    line.assertLine(false); // the device is silenced by its ISR
+                    return true;
+                }, "level device", Optional.empty()));
+        machine.runUntilIdle(); // binds the machine to this thread
+
+        Thread other = Thread.ofPlatform().start(() -> catchThrowable(() -> line.assertLine(true)));
+        other.join();
+
+        line.assertLine(true);
+        machine.runUntilIdle();
+        assertThat(isrCalls).hasValue(1);
     }
 
     @Test

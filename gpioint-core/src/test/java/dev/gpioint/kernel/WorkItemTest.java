@@ -2,6 +2,8 @@ package dev.gpioint.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +30,33 @@ class WorkItemTest {
             machine.runUntil(() -> runs.get() >= 2000, "2000 runs");
             assertThat(mostInside.get()).isEqualTo(1);
         }
+    }
+
+    @Test
+    void closingARealtimeMachineLetsARunningWorkItemFinishUninterrupted() throws InterruptedException {
+        Machine machine = Machine.create(MachineOptions.realtime(1, IdlePolicy.PARK));
+        var started = new CountDownLatch(1);
+        var release = new CountDownLatch(1);
+        var interrupted = new AtomicBoolean();
+        var finished = new AtomicBoolean();
+        machine.newWorkItem(() -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            finished.set(true);
+        }, "long-running").queue();
+        started.await();
+        Thread closer = Thread.ofPlatform().start(machine::close);
+        // close() must wait for the routine rather than interrupt it. Give it time to do the wrong thing: this
+        // bounded wait can only make a regression pass unnoticed on a very slow machine, never fail a correct run.
+        closer.join(200);
+        release.countDown();
+        closer.join();
+        assertThat(interrupted).isFalse();
+        assertThat(finished).isTrue();
     }
 
     @Test
