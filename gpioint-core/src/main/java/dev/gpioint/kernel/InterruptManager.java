@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
 /**
@@ -34,7 +35,11 @@ public final class InterruptManager {
     private final TreeMap<Long, SecondaryVector[]> secondaryRanges = new TreeMap<>();
     private long nextSecondaryBase = SECONDARY_GSIV_BASE;
     private final List<KInterrupt> connected = new ArrayList<>();
-    private final List<BiConsumer<InterruptSource, List<KInterrupt>>> stormListeners = new ArrayList<>();
+    /**
+     * Copy-on-write, so a storm is reported without this manager's monitor: a line declares its storm holding its
+     * own lock, and assignPrimary takes the two the other way round.
+     */
+    private final List<BiConsumer<InterruptSource, List<KInterrupt>>> stormListeners = new CopyOnWriteArrayList<>();
 
     InterruptManager(Machine machine, int stormThreshold) {
         this.machine = machine;
@@ -245,7 +250,7 @@ public final class InterruptManager {
     }
 
     /** Called with the source and its connected objects when a storm masks a source. */
-    public synchronized void addStormListener(BiConsumer<InterruptSource, List<KInterrupt>> listener) {
+    public void addStormListener(BiConsumer<InterruptSource, List<KInterrupt>> listener) {
         stormListeners.add(listener);
     }
 
@@ -254,11 +259,7 @@ public final class InterruptManager {
         machine.log().add("hal", MachineEvent.Kind.STORM, source.describe() + " asserted " + repeats
                 + " times in a row without being silenced; masked. Connected: "
                 + owners.stream().map(KInterrupt::owner).toList());
-        List<BiConsumer<InterruptSource, List<KInterrupt>>> listeners;
-        synchronized (this) {
-            listeners = List.copyOf(stormListeners);
-        }
-        for (var listener : listeners) {
+        for (var listener : stormListeners) {
             listener.accept(source, owners);
         }
     }
