@@ -121,8 +121,8 @@ final class Report {
         line("| figure | target | measured | verdict |");
         line("|---|---|---|---|");
         jmh(FULL, "measureTime=false", "path=dirql").ifPresent(f -> {
-            target("1. full path, time per interrupt (measureTime=false; fork means " + String.join(", ",
-                    f.forkScores().stream().map(s -> num(s, 0)).toList()) + " ns)", "≤ 100 ns", f.score(), f.error(), "ns", 100, true);
+            target("1. full path, time per interrupt (measureTime=false; fork means " + forkMeans(f, 0) + " ns)",
+                    "≤ 100 ns", f.score(), f.error(), "ns", 100, true);
             target("1. full path, bytes allocated per interrupt", "0 B", f.bytesPerOp(), f.bytesError(), "B", 0.5, true);
         });
         latencyRounds("gpioint", "SPIN").ifPresent(r -> {
@@ -172,7 +172,7 @@ final class Report {
         for (String measure : List.of("false", "true")) {
             jmh(FULL, "measureTime=" + measure, "path=dirql").ifPresent(f -> line("| measureTime=%s | %s | %s | %s |"
                     .formatted(measure, withError(f.score(), f.error()),
-                            String.join(", ", f.forkScores().stream().map(s -> num(s, 1)).toList()),
+                            forkMeans(f, 1),
                             withError(f.bytesPerOp(), f.bytesError()))));
         }
         line();
@@ -459,6 +459,11 @@ final class Report {
 
     private static String ratio(Optional<Double> ours, Optional<ToolRun.Timing> theirs) {
         return ours.isPresent() && theirs.isPresent() ? num(ours.get() / theirs.get().meanSeconds(), 3) : "n/a";
+    }
+
+    /** Each fork's mean of {@code f}, comma-separated. */
+    private static String forkMeans(JmhFigure f, int digits) {
+        return String.join(", ", f.forkScores().stream().map(s -> num(s, digits)).toList());
     }
 
     private static String num(double value, int digits) {
