@@ -13,6 +13,16 @@ import java.lang.invoke.VarHandle;
 public final class Processor {
     /** Atomic access to the request words, for a realtime machine. */
     private static final VarHandle REQUESTS = MethodHandles.arrayElementVarHandle(long[].class);
+    /** An unlocked look at the DPC queue's head, for a realtime processor's idle loop. */
+    private static final VarHandle DPC_HEAD;
+
+    static {
+        try {
+            DPC_HEAD = MethodHandles.lookup().findVarHandle(Processor.class, "dpcHead", Dpc.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     private final Machine machine;
     private final int index;
@@ -117,6 +127,12 @@ public final class Processor {
         }
         Dpc dpc;
         if (concurrent) {
+            // An idle processor thread comes here on every turn of its loop: look before taking the lock. A DPC
+            // missed by this look is found on the next turn, and a processor about to park asks hasWork(), which
+            // locks.
+            if (DPC_HEAD.getOpaque(this) == null) {
+                return false;
+            }
             synchronized (dpcLock) {
                 dpc = takeFirst();
             }
