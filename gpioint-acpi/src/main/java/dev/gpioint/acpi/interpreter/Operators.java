@@ -1,0 +1,453 @@
+package dev.gpioint.acpi.interpreter;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The expression operators of ACPI 6.5 section 19.6, with ACPICA's conversion and limit behaviour: arithmetic
+ * and logic in the interpreter's integer width, comparisons and Concatenate typed by their first operand, the
+ * string and buffer operators, references ({@code RefOf}, {@code Index}, {@code DerefOf}, {@code CondRefOf}),
+ * type queries, conversions, synchronization, time, and table loading. All operands are evaluated before the
+ * operator runs (AML has no short-circuit). Not thread-safe.
+ */
+final class Operators {
+    private final Executor ex;
+    private final Conversions conv;
+
+    Operators(Executor ex) {
+        this.ex = ex;
+        this.conv = ex.conv;
+    }
+
+    AmlValue apply(Term.Op op, Frame f) {
+        List<Term> o = op.operands();
+        return switch (op.opcode()) {
+            case 0x70 -> ex.store(ex.eval(o.get(0), f), o.get(1), f);
+            case 0x9D -> {
+                AmlValue v = ex.eval(o.get(0), f);
+                ex.copyObject(v, o.get(1), f);
+                yield v;
+            }
+            case 0x72, 0x74, 0x77, 0x79, 0x7A, 0x7B, 0x7C, 0x7D, 0x7E, 0x7F, 0x85 -> {
+                long a = ex.integer(o.get(0), f);
+                long b = ex.integer(o.get(1), f);
+                yield result(integer(binary(op.opcode(), a, b)), op.target(), f);
+            }
+            case 0x78 -> {
+                long a = ex.integer(o.get(0), f);
+                long b = ex.integer(o.get(1), f);
+                if (b == 0) {
+                    throw new AmlFault(AmlStatus.AE_AML_DIVIDE_BY_ZERO, "Divide by zero");
+                }
+                ex.store(integer(Long.remainderUnsigned(a, b)), op.target(), f);
+                yield result(integer(Long.divideUnsigned(a, b)), op.target2(), f);
+            }
+            case 0x75, 0x76 -> {
+                AmlValue current = ex.deref(ex.eval(o.get(0), f));
+                long v = conv.toInteger(current) + (op.opcode() == 0x75 ? 1 : -1);
+                AmlValue next = integer(v);
+                ex.store(next, o.get(0), f);
+                yield next;
+            }
+            case 0x80 -> result(integer(~ex.integer(o.get(0), f)), op.target(), f);
+            case 0x81 -> {
+                long v = ex.integer(o.get(0), f);
+                yield result(integer(v == 0 ? 0 : 64 - Long.numberOfLeadingZeros(v)), op.target(), f);
+            }
+            case 0x82 -> {
+                long v = ex.integer(o.get(0), f);
+                yield result(integer(v == 0 ? 0 : Long.numberOfTrailingZeros(v) + 1), op.target(), f);
+            }
+            case 0x90 -> {
+                long a = ex.integer(o.get(0), f);
+                long b = ex.integer(o.get(1), f);
+                yield bool(a != 0 && b != 0);
+            }
+            case 0x91 -> {
+                long a = ex.integer(o.get(0), f);
+                long b = ex.integer(o.get(1), f);
+                yield bool(a != 0 || b != 0);
+            }
+            case 0x92 -> bool(ex.integer(o.get(0), f) == 0);
+            case 0x93, 0x94, 0x95 -> {
+                int c = compare(ex.deref(ex.eval(o.get(0), f)), ex.deref(ex.eval(o.get(1), f)));
+                yield bool(op.opcode() == 0x93 ? c == 0 : op.opcode() == 0x94 ? c > 0 : c < 0);
+            }
+            case 0x73 -> result(concatenate(ex.deref(ex.eval(o.get(0), f)), ex.deref(ex.eval(o.get(1), f))), op.target(), f);
+            case 0x84 -> result(ResourceTemplates.concatenate(resourceBytes(o.get(0), f), resourceBytes(o.get(1), f)), op.target(), f);
+            case 0x9E -> result(mid(ex.deref(ex.eval(o.get(0), f)), ex.integer(o.get(1), f), ex.integer(o.get(2), f)), op.target(), f);
+            case 0x96 -> result(new AmlValue.Buffer(conv.toBuffer(ex.deref(ex.eval(o.get(0), f)))), op.target(), f);
+            case 0x97 -> result(new AmlValue.Str(conv.toDecimalString(ex.deref(ex.eval(o.get(0), f)))), op.target(), f);
+            case 0x98 -> result(new AmlValue.Str(conv.toHexString(ex.deref(ex.eval(o.get(0), f)))), op.target(), f);
+            case 0x99 -> result(integer(conv.explicitInteger(ex.deref(ex.eval(o.get(0), f)))), op.target(), f);
+            case 0x9C -> {
+                AmlValue source = ex.deref(ex.eval(o.get(0), f));
+                long length = ex.integer(o.get(1), f);
+                yield result(new AmlValue.Str(conv.bufferToString(source, length)), op.target(), f);
+            }
+            case 0x5B29 -> result(integer(toBcd(ex.integer(o.get(0), f))), op.target(), f);
+            case 0x5B28 -> result(integer(fromBcd(ex.integer(o.get(0), f))), op.target(), f);
+            case 0x87 -> integer(sizeOf(ex.deref(target(o.get(0), f))));
+            case 0x8E -> integer(objectType(o.get(0), f));
+            case 0x71 -> reference(o.get(0), f);
+            case 0x5B12 -> {
+                AmlValue ref = conditionalReference(o.get(0), f);
+                if (ref == null) {
+                    yield integer(0);
+                }
+                ex.store(ref, op.target(), f);
+                yield integer(conv.ones());
+            }
+            case 0x83 -> dereference(ex.eval(o.get(0), f), f);
+            case 0x88 -> result(index(ex.eval(o.get(0), f), ex.integer(o.get(1), f)), op.target(), f);
+            case 0x89 -> match(o, f);
+            case 0x86 -> {
+                AmlValue object = target(o.get(0), f);
+                long value = ex.integer(o.get(1), f);
+                String path = o.get(0) instanceof Term.NameRef n ? ex.resolve(n.name(), f).path() : object.describe();
+                ex.interpreter.host().notify(path, value);
+                yield integer(0);
+            }
+            case 0x5B21 -> {
+                long micros = ex.integer(o.get(0), f);
+                ex.interpreter.host().advance(micros * 1_000);
+                yield integer(0);
+            }
+            case 0x5B22 -> {
+                long millis = ex.integer(o.get(0), f);
+                ex.interpreter.host().advance(millis * 1_000_000);
+                yield integer(0);
+            }
+            case 0x5B33 -> integer(ex.interpreter.host().nanoTime() / 100);
+            case 0x5B30 -> integer(0x20200925L);
+            case 0x5B23 -> {
+                AmlNamedObject.Mutex m = mutex(o.get(0), f);
+                ex.interpreter.mutexes().acquire(m, name(o.get(0)));
+                yield integer(0);
+            }
+            case 0x5B27 -> {
+                ex.interpreter.mutexes().release(mutex(o.get(0), f), name(o.get(0)));
+                yield integer(0);
+            }
+            case 0x5B24 -> {
+                event(o.get(0), f).signals++;
+                yield integer(0);
+            }
+            case 0x5B26 -> {
+                event(o.get(0), f).signals = 0;
+                yield integer(0);
+            }
+            case 0x5B25 -> {
+                AmlNamedObject.Event e = event(o.get(0), f);
+                long timeout = ex.integer(o.get(1), f);
+                if (e.signals > 0) {
+                    e.signals--;
+                    yield integer(0);
+                }
+                // One thread runs AML, so nothing can signal while this waits: it times out (0xFFFF: forever).
+                if (timeout >= 0xFFFF) {
+                    throw new AmlFault(AmlStatus.AE_AML_OPERAND_VALUE, "Wait forever on an event nothing can signal");
+                }
+                ex.interpreter.host().advance(timeout * 1_000_000);
+                yield integer(conv.ones());
+            }
+            case 0x5B32 -> {
+                long type = ex.integer(o.get(0), f);
+                long code = ex.integer(o.get(1), f);
+                long arg = ex.integer(o.get(2), f);
+                ex.interpreter.host().fatal((int) type, code, arg, f.method);
+                yield integer(0);
+            }
+            case 0x5B1F -> ex.interpreter.loadTable(
+                    conv.toStringImplicit(ex.deref(ex.eval(o.get(0), f))), conv.toStringImplicit(ex.deref(ex.eval(o.get(1), f))),
+                    conv.toStringImplicit(ex.deref(ex.eval(o.get(2), f))), conv.toStringImplicit(ex.deref(ex.eval(o.get(3), f))),
+                    conv.toStringImplicit(ex.deref(ex.eval(o.get(4), f))), ex.deref(ex.eval(o.get(5), f)));
+            case 0x5B20 -> {
+                AmlValue source = o.get(0) instanceof Term.NameRef n ? ex.resolve(n.name(), f).value() : ex.eval(o.get(0), f);
+                AmlValue handle = ex.interpreter.load(ex.fields.tableImage(source));
+                ex.store(handle, op.target(), f);
+                yield integer(conv.ones());
+            }
+            case 0x5B2A -> integer(0);
+            default -> throw new AmlFault(AmlStatus.AE_AML_BAD_OPCODE, "opcode 0x%X is not an expression".formatted(op.opcode()));
+        };
+    }
+
+    private AmlValue result(AmlValue value, Term target, Frame f) {
+        return ex.store(value, target, f);
+    }
+
+    AmlValue.Integer integer(long v) {
+        return new AmlValue.Integer(conv.fit(v));
+    }
+
+    private AmlValue bool(boolean b) {
+        return integer(b ? conv.ones() : 0);
+    }
+
+    private long binary(int opcode, long a, long b) {
+        int width = conv.integerBytes() * 8;
+        return switch (opcode) {
+            case 0x72 -> a + b;
+            case 0x74 -> a - b;
+            case 0x77 -> a * b;
+            case 0x79 -> Long.compareUnsigned(b, width) >= 0 ? 0 : a << b;
+            case 0x7A -> Long.compareUnsigned(b, width) >= 0 ? 0 : conv.fit(a) >>> b;
+            case 0x7B -> a & b;
+            case 0x7C -> ~(a & b);
+            case 0x7D -> a | b;
+            case 0x7E -> ~(a | b);
+            case 0x7F -> a ^ b;
+            case 0x85 -> {
+                if (b == 0) {
+                    throw new AmlFault(AmlStatus.AE_AML_DIVIDE_BY_ZERO, "Mod by zero");
+                }
+                yield Long.remainderUnsigned(a, b);
+            }
+            default -> throw new IllegalStateException();
+        };
+    }
+
+    /** Compares as the first operand's type: Integers unsigned, Strings and Buffers byte by byte. */
+    private int compare(AmlValue a, AmlValue b) {
+        return switch (a) {
+            case AmlValue.Integer i -> Long.compareUnsigned(i.value(), conv.toInteger(b));
+            case AmlValue.Str s -> Arrays.compareUnsigned(s.bytes(), conv.toStringImplicit(b).getBytes(StandardCharsets.ISO_8859_1));
+            case AmlValue.Buffer buf -> Arrays.compareUnsigned(buf.data, conv.toBuffer(b));
+            default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "cannot compare " + a.describe());
+        };
+    }
+
+    private AmlValue concatenate(AmlValue a, AmlValue b) {
+        return switch (a) {
+            case AmlValue.Integer i -> new AmlValue.Buffer(join(conv.integerBytes(i.value()), conv.integerBytes(conv.toInteger(b))));
+            case AmlValue.Str s -> new AmlValue.Str(s.value() + conv.toStringImplicit(b));
+            case AmlValue.Buffer buf -> new AmlValue.Buffer(join(buf.data, conv.toBuffer(b)));
+            default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "cannot concatenate " + a.describe());
+        };
+    }
+
+    private static byte[] join(byte[] a, byte[] b) {
+        byte[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private byte[] resourceBytes(Term t, Frame f) {
+        AmlValue v = ex.deref(ex.eval(t, f));
+        if (!(v instanceof AmlValue.Buffer b)) {
+            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "ConcatenateResTemplate needs Buffers, found " + v.describe());
+        }
+        return b.data;
+    }
+
+    private AmlValue mid(AmlValue source, long index, long length) {
+        byte[] data = switch (source) {
+            case AmlValue.Str s -> s.bytes();
+            case AmlValue.Buffer b -> b.data;
+            case AmlValue.Integer i -> conv.integerBytes(i.value());
+            default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "Mid of " + source.describe());
+        };
+        int from = Long.compareUnsigned(index, data.length) >= 0 ? data.length : (int) index;
+        int to = Long.compareUnsigned(length, data.length - from) >= 0 ? data.length : from + (int) length;
+        byte[] part = Arrays.copyOfRange(data, from, to);
+        return source instanceof AmlValue.Str ? new AmlValue.Str(new String(part, StandardCharsets.ISO_8859_1)) : new AmlValue.Buffer(part);
+    }
+
+    private static long toBcd(long v) {
+        long out = 0;
+        for (int shift = 0; v != 0 && shift < 64; shift += 4) {
+            out |= Long.remainderUnsigned(v, 10) << shift;
+            v = Long.divideUnsigned(v, 10);
+        }
+        return out;
+    }
+
+    private static long fromBcd(long v) {
+        long out = 0;
+        long scale = 1;
+        for (int shift = 0; shift < 64; shift += 4) {
+            long digit = v >>> shift & 0xF;
+            if (digit > 9) {
+                throw new AmlFault(AmlStatus.AE_AML_OPERAND_VALUE, "FromBCD of a non-BCD digit");
+            }
+            out += digit * scale;
+            scale *= 10;
+        }
+        return out;
+    }
+
+    /** A SuperName operand as the object it names (a name is not called, a field not read). */
+    private AmlValue target(Term t, Frame f) {
+        return switch (t) {
+            case Term.NameRef n -> ex.resolve(n.name(), f).value();
+            case Term.Local l -> f.locals[l.index()];
+            case Term.Arg a -> f.args[a.index()];
+            default -> ex.eval(t, f);
+        };
+    }
+
+    private long sizeOf(AmlValue v) {
+        return switch (v) {
+            case AmlValue.Str s -> s.value().length();
+            case AmlValue.Buffer b -> b.length();
+            case AmlValue.Package p -> p.size();
+            case AmlField field -> (field.bitLength + 7) / 8;
+            case AmlBufferField field -> (field.bitLength + 7) / 8;
+            default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "SizeOf " + v.describe());
+        };
+    }
+
+    private int objectType(Term t, Frame f) {
+        AmlValue v = target(t, f);
+        if (v instanceof AmlReference r) {
+            v = switch (r) {
+                case AmlReference.ToNode n -> n.node().value();
+                default -> ex.readReference(r);
+            };
+        }
+        return v.objectType();
+    }
+
+    private AmlValue reference(Term t, Frame f) {
+        return switch (t) {
+            case Term.NameRef n -> new AmlReference.ToNode(ex.resolve(n.name(), f));
+            case Term.Local l -> new AmlReference.ToSlot(f.locals, l.index(), "Local" + l.index());
+            case Term.Arg a -> f.args[a.index()] instanceof AmlReference r ? r : new AmlReference.ToSlot(f.args, a.index(), "Arg" + a.index());
+            default -> {
+                AmlValue v = ex.eval(t, f);
+                if (!(v instanceof AmlReference)) {
+                    throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "RefOf " + v.describe());
+                }
+                yield v;
+            }
+        };
+    }
+
+    /** CondRefOf: the reference, or null when the name does not exist (or the slot is empty). */
+    private AmlValue conditionalReference(Term t, Frame f) {
+        if (t instanceof Term.NameRef n) {
+            AmlNode node = ex.interpreter.lookup(n.name(), f.scope);
+            return node == null ? null : new AmlReference.ToNode(node);
+        }
+        AmlValue v = target(t, f);
+        if (v == AmlValue.Uninitialized.INSTANCE) {
+            return null;
+        }
+        return reference(t, f);
+    }
+
+    private AmlValue dereference(AmlValue v, Frame f) {
+        return switch (v) {
+            case AmlReference r -> ex.readReference(r);
+            case AmlValue.Str s -> {
+                AmlNode node = ex.interpreter.lookup(s.value(), f.scope);
+                if (node == null) {
+                    throw new AmlFault(AmlStatus.AE_NOT_FOUND, "DerefOf (\"" + s.value() + "\"): no such object");
+                }
+                yield ex.nodeValue(node, f);
+            }
+            default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "DerefOf " + v.describe());
+        };
+    }
+
+    private AmlValue index(AmlValue source, long i) {
+        AmlValue s = source instanceof AmlReference r ? ex.readReference(r) : source;
+        return switch (s) {
+            case AmlValue.Package p -> {
+                if (Long.compareUnsigned(i, p.size()) >= 0) {
+                    throw new AmlFault(AmlStatus.AE_AML_PACKAGE_LIMIT, "Index " + Long.toUnsignedString(i) + " is past the end of a " + p.size() + "-element package");
+                }
+                yield new AmlReference.ToElement(p, (int) i);
+            }
+            case AmlValue.Buffer b -> {
+                if (Long.compareUnsigned(i, b.length()) >= 0) {
+                    throw new AmlFault(AmlStatus.AE_AML_BUFFER_LIMIT, "Index " + Long.toUnsignedString(i) + " is past the end of a " + b.length() + "-byte buffer");
+                }
+                yield new AmlReference.ToByte(b, (int) i);
+            }
+            case AmlValue.Str str -> {
+                if (Long.compareUnsigned(i, str.value().length()) >= 0) {
+                    throw new AmlFault(AmlStatus.AE_AML_STRING_LIMIT, "Index " + Long.toUnsignedString(i) + " is past the end of a " + str.value().length() + "-character string");
+                }
+                yield new AmlReference.ToChar(str, (int) i);
+            }
+            default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "Index into " + s.describe());
+        };
+    }
+
+    private AmlValue match(List<Term> o, Frame f) {
+        AmlValue source = ex.deref(ex.eval(o.get(0), f));
+        if (!(source instanceof AmlValue.Package p)) {
+            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "Match over " + source.describe());
+        }
+        int op1 = (int) ((AmlValue.Integer) ((Term.Const) o.get(1)).value()).value();
+        AmlValue v1 = ex.deref(ex.eval(o.get(2), f));
+        int op2 = (int) ((AmlValue.Integer) ((Term.Const) o.get(3)).value()).value();
+        AmlValue v2 = ex.deref(ex.eval(o.get(4), f));
+        long start = ex.integer(o.get(5), f);
+        if (op1 > 5 || op2 > 5) {
+            throw new AmlFault(AmlStatus.AE_AML_OPERAND_VALUE, "Match operator " + Math.max(op1, op2));
+        }
+        if (Long.compareUnsigned(start, p.size()) >= 0) {
+            throw new AmlFault(AmlStatus.AE_AML_PACKAGE_LIMIT, "Match starts at " + start + " of a " + p.size() + "-element package");
+        }
+        for (int i = (int) start; i < p.size(); i++) {
+            AmlValue element = p.get(i) instanceof AmlReference r ? ex.readReference(r) : p.get(i);
+            if (matches(op1, element, v1) && matches(op2, element, v2)) {
+                return integer(i);
+            }
+        }
+        return integer(conv.ones());
+    }
+
+    /** One Match test; an element that is not data, or a value that does not convert, does not match. */
+    private boolean matches(int op, AmlValue element, AmlValue value) {
+        if (op == 0) {
+            return true;
+        }
+        if (!(element instanceof AmlValue.Integer || element instanceof AmlValue.Str || element instanceof AmlValue.Buffer)) {
+            return false;
+        }
+        int c;
+        try {
+            c = compare(element, value);
+        } catch (AmlFault e) {
+            return false;
+        }
+        return switch (op) {
+            case 1 -> c == 0;
+            case 2 -> c <= 0;
+            case 3 -> c < 0;
+            case 4 -> c >= 0;
+            default -> c > 0;
+        };
+    }
+
+    private AmlNamedObject.Mutex mutex(Term t, Frame f) {
+        AmlValue v = target(t, f);
+        if (v instanceof AmlReference.ToNode n) {
+            v = n.node().value();
+        }
+        if (!(v instanceof AmlNamedObject.Mutex m)) {
+            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "expected a Mutex, found " + v.describe());
+        }
+        return m;
+    }
+
+    private AmlNamedObject.Event event(Term t, Frame f) {
+        AmlValue v = target(t, f);
+        if (v instanceof AmlReference.ToNode n) {
+            v = n.node().value();
+        }
+        if (!(v instanceof AmlNamedObject.Event e)) {
+            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "expected an Event, found " + v.describe());
+        }
+        return e;
+    }
+
+    private static String name(Term t) {
+        return t instanceof Term.NameRef n ? n.name() : "a mutex";
+    }
+}
