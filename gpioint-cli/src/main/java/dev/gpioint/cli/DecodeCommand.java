@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
                 "When the tables hold more than one DSDT they come from several machines: files whose names share "
                 + "the part before the first '__' (in one directory) are one machine, each decoded on its own under "
                 + "a '== machine ==' heading, and a total follows."},
-        footer = {"", "Examples:", "  gpioint decode ../shared/corpus/woa/lenovo-yoga-c630__acpi__dsdt.dat",
+        footer = {"", "Example:", "  gpioint decode ../shared/corpus/woa/lenovo-yoga-c630__acpi__dsdt.dat",
                 "  gpioint decode ../shared/corpus/woa        (every machine of the corpus)"})
 final class DecodeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TABLES",
