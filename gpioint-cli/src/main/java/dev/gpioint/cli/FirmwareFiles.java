@@ -21,9 +21,17 @@ final class FirmwareFiles {
     private FirmwareFiles() {
     }
 
-    /** The firmware the files describe, as one machine; warnings go to {@code warnings}. */
+    /**
+     * The firmware the files describe, which must be one machine (tables of several machines are for decode);
+     * warnings go to {@code warnings}.
+     */
     static Firmware load(List<Path> files, PrintStream warnings) {
-        return load(format(files).source(files), warnings);
+        List<FirmwareSource> machines = machines(files);
+        if (machines.size() > 1) {
+            throw new UserError("the tables given are from " + machines.size() + " machines (more than one DSDT, and file "
+                    + "names with different '<device>__' prefixes): give one machine's tables, or list them all with decode");
+        }
+        return load(machines.getFirst(), warnings);
     }
 
     /** One source per machine the files describe (several only for tables dumped from several machines). */

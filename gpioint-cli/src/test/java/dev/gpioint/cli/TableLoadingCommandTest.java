@@ -84,6 +84,16 @@ class TableLoadingCommandTest {
     }
 
     @Test
+    void runAndResourcesBootOneMachineOnly() throws IOException {
+        corpus();
+        for (String command : List.of("run", "resources")) {
+            CommandResult result = CommandResult.run(command, CORPUS.toString());
+            assertThat(result.status()).as(command).isEqualTo(2);
+            assertThat(result.err()).as(command).contains("the tables given are from 56 machines");
+        }
+    }
+
+    @Test
     void nothingLoadableIsStillAnError() throws IOException {
         corpus();
         CommandResult result = CommandResult.run("decode", CORPUS.resolve(CORRUPT).toString());
