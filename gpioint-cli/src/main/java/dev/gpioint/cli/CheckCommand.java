@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
                 + "wake, edge interrupts marked shared. Exit status 1 when it finds an error.",
         footer = {"", "Example:", "  gpioint check examples/devboard.asl"})
 final class CheckCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FIRMWARE", description = "An .asl board, .aml/.dat tables, or acpidump text.")
+    @Parameters(arity = "1..*", paramLabel = "FIRMWARE", description = "An .asl board, .aml/.dat tables, a directory of tables, or acpidump text. "
+            + "Tables that cannot be loaded are skipped with a warning on stderr.")
     List<Path> firmware;
 
     @Spec
@@ -25,7 +26,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = Output.of(spec);
-        Firmware loaded = FirmwareFiles.load(firmware);
+        Firmware loaded = FirmwareFiles.load(firmware, Output.ofErr(spec));
         List<BoardLint.Finding> findings;
         try (Board board = Board.boot(loaded, false, 2)) {
             findings = BoardLint.check(loaded, board.pnp());

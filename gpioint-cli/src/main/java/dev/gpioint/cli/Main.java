@@ -9,6 +9,8 @@ import picocli.CommandLine.Option;
  * {@code gpioint}: boots firmware on the simulated machine with the built-in drivers, runs scenarios, lists
  * resources and checks boards. Exit status 0 on success, 1 when {@code check} finds an error, 2 for bad input
  * (a missing file, bad ASL, an unknown scenario action): one clear message, no stack trace unless --debug.
+ * Firmware input that was skipped while the rest loaded (a corrupt table among several) is a warning on stderr,
+ * not an error: the status stays 0.
  */
 @Command(name = "gpioint", mixinStandardHelpOptions = true, version = "gpioint 0.1.0",
         description = "GPIO interrupts delivered to drivers as abstract interrupt resources, the Windows way.",

@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
                 + "then its raw and translated resources in firmware order (and the firmware descriptor each came from).",
         footer = {"", "Example:", "  gpioint resources examples/devboard.asl", "  gpioint resources --json examples/devboard.asl"})
 final class ResourcesCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FIRMWARE", description = "An .asl board, .aml/.dat tables, or acpidump text.")
+    @Parameters(arity = "1..*", paramLabel = "FIRMWARE", description = "An .asl board, .aml/.dat tables, a directory of tables, or acpidump text. "
+            + "Tables that cannot be loaded are skipped with a warning on stderr.")
     List<Path> firmware;
 
     @Option(names = "--json", description = "Print JSON (schema in docs/cli.md).")
@@ -27,7 +28,7 @@ final class ResourcesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintStream out = Output.of(spec);
-        try (Board board = Board.boot(FirmwareFiles.load(firmware), false, 2)) {
+        try (Board board = Board.boot(FirmwareFiles.load(firmware, Output.ofErr(spec)), false, 2)) {
             if (json) {
                 DeviceListing.json(board.pnp(), out);
             } else {

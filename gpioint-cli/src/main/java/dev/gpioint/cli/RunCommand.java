@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
                 + "the drivers reported and, at the end, per-interrupt statistics in the spirit of /proc/interrupts.",
         footer = {"", "Example:", "  gpioint run examples/devboard.asl --scenario examples/devboard.scenario"})
 final class RunCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "FIRMWARE", description = "An .asl board, .aml/.dat tables, or acpidump text.")
+    @Parameters(arity = "1..*", paramLabel = "FIRMWARE", description = "An .asl board, .aml/.dat tables, a directory of tables, or acpidump text. "
+            + "Tables that cannot be loaded are skipped with a warning on stderr.")
     List<Path> firmware;
 
     @Option(names = "--scenario", paramLabel = "FILE", description = "What happens to the board, and when.")
@@ -82,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
         if (!onLinux && !chips.isEmpty()) {
             throw new UserError("--chip binds controllers to Linux gpiochips: use it with --hardware linux");
         }
-        Firmware loaded = FirmwareFiles.load(firmware);
+        Firmware loaded = FirmwareFiles.load(firmware, Output.ofErr(spec));
         Tracing tracing = Tracing.start(trace, jfr);
         try (Board board = onLinux ? Board.bootOnLinux(loaded, processors, chips, tracing::attach)
                 : Board.boot(loaded, realtime, processors, tracing::attach)) {

@@ -1,5 +1,6 @@
 package dev.gpioint.firmware;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -7,22 +8,38 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A whole board's firmware description: its devices in namespace order. Immutable; the same firmware gives
- * the same {@code Firmware} whatever it was read from (ASL, AML tables, acpidump text or the Java builder).
+ * A whole board's firmware description: its devices in namespace order, and what was left out while reading
+ * it. Immutable; the same firmware gives the same {@code Firmware} whatever it was read from (ASL, AML tables,
+ * acpidump text or the Java builder).
  *
- * @param origin  where it came from, for messages (a file name, a list of tables, "builder")
- * @param devices the devices, in namespace (definition) order; paths are unique
+ * @param origin   where it came from, for messages (a file name, a list of tables, "builder")
+ * @param devices  the devices, in namespace (definition) order; paths are unique
+ * @param problems warnings: input that was skipped while the rest loaded (a corrupt table, a duplicate, a file
+ *                 that is not a table), each naming its file, place and reason; empty when everything loaded
  */
-public record Firmware(String origin, List<FirmwareDevice> devices) {
+public record Firmware(String origin, List<FirmwareDevice> devices, List<FirmwareProblem> problems) {
     public Firmware {
         Objects.requireNonNull(origin, "origin");
         devices = List.copyOf(devices);
+        problems = List.copyOf(problems);
         Map<NamePath, FirmwareDevice> seen = new LinkedHashMap<>();
         for (FirmwareDevice device : devices) {
             if (seen.putIfAbsent(device.path(), device) != null) {
                 throw new IllegalArgumentException(origin + ": device " + device.path() + " is defined twice");
             }
         }
+    }
+
+    /** Firmware that loaded whole, with nothing skipped. */
+    public Firmware(String origin, List<FirmwareDevice> devices) {
+        this(origin, devices, List.of());
+    }
+
+    /** The same devices, with {@code more} problems after these ones. */
+    public Firmware withProblems(List<FirmwareProblem> more) {
+        var all = new ArrayList<>(problems);
+        all.addAll(more);
+        return new Firmware(origin, devices, all);
     }
 
     /** The device at {@code path}, if there is one. */

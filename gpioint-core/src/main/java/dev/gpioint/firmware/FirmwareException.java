@@ -4,8 +4,10 @@ import java.util.List;
 
 /**
  * Firmware that could not be read at all (a missing file, a table whose header is broken, ASL with syntax
- * errors). Each {@link FirmwareProblem} names where it is; {@link #getMessage()} lists them all. Problems
- * confined to one device do not throw: they mark that device's {@link FirmwareDevice#defect()}.
+ * errors, nothing left that defines a device). Each {@link FirmwareProblem} names where it is;
+ * {@link #getMessage()} lists them all. Problems confined to one device do not throw: they mark that device's
+ * {@link FirmwareDevice#defect()}; input that can be skipped while the rest loads (one corrupt table among
+ * several) does not throw either: it is listed in {@link Firmware#problems()}.
  */
 public final class FirmwareException extends Exception {
     private final transient List<FirmwareProblem> problems;

@@ -16,4 +16,13 @@ public interface FirmwareFormat {
 
     /** A source reading {@code files}; nothing is read until {@link FirmwareSource#load()}. */
     FirmwareSource source(List<Path> files);
+
+    /**
+     * One source per machine that {@code files} describe, in the order given. Most inputs describe one machine,
+     * and then this is {@code source(files)}, the default; a format whose files can hold several machines at
+     * once (tables dumped from different computers, say) may split them, each to be loaded on its own.
+     */
+    default List<FirmwareSource> machines(List<Path> files) {
+        return List.of(source(files));
+    }
 }

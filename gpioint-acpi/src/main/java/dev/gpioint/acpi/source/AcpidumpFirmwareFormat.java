@@ -1,7 +1,7 @@
 package dev.gpioint.acpi.source;
 
-import dev.gpioint.acpi.aml.AcpiTableException;
 import dev.gpioint.acpi.aml.AcpidumpText;
+import dev.gpioint.acpi.aml.TableBatch;
 import dev.gpioint.firmware.FirmwareException;
 import dev.gpioint.firmware.FirmwareFormat;
 import dev.gpioint.firmware.FirmwareProblem;
@@ -13,7 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Firmware from the hex text acpidump prints (what acpixtract reads); its DSDT and SSDTs define the devices. */
+/**
+ * Firmware from the hex text acpidump prints (what acpixtract reads); its DSDT and SSDTs define the devices, and
+ * its other tables (RSDP, FACS, FACP, APIC, ...) are checked and kept out of the namespace. A broken table block
+ * is skipped and reported in {@link dev.gpioint.firmware.Firmware#problems()}; loading fails only when no DSDT
+ * or SSDT is left.
+ */
 public final class AcpidumpFirmwareFormat implements FirmwareFormat {
     @Override
     public String name() {
@@ -41,14 +46,14 @@ public final class AcpidumpFirmwareFormat implements FirmwareFormat {
                 throw new FirmwareException(FirmwareProblem.of(copy.toString(), "the acpidump format reads exactly one file"));
             }
             Path file = copy.getFirst();
+            TableBatch batch;
             try {
-                return TableFiles.firmware(file.toString(),
-                        AcpidumpText.read(Files.readString(file, StandardCharsets.ISO_8859_1), file.toString()));
+                batch = AcpidumpText.readAll(Files.readString(file, StandardCharsets.ISO_8859_1), file.toString());
             } catch (IOException e) {
                 throw new FirmwareException(FirmwareProblem.of(file.toString(), "cannot read the file: " + e.getMessage()));
-            } catch (AcpiTableException e) {
-                throw TableFiles.problem(e);
             }
+            return TableFiles.firmware(file.toString(), batch.tables(),
+                    batch.problems().stream().map(TableProblems::of).toList());
         };
     }
 }

@@ -1,12 +1,10 @@
 package dev.gpioint.acpi.source;
 
-import dev.gpioint.acpi.aml.AcpiTable;
-import dev.gpioint.acpi.aml.AcpiTableException;
+import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.FirmwareException;
 import dev.gpioint.firmware.FirmwareFormat;
 import dev.gpioint.firmware.FirmwareProblem;
 import dev.gpioint.firmware.FirmwareSource;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +13,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * Firmware from binary ACPI tables ({@code .aml} as iasl writes them, {@code .dat} as acpixtract does): one DSDT
- * and any number of SSDTs, loaded DSDT first. Each table's header, length and checksum are checked.
+ * Firmware from binary ACPI tables ({@code .aml} as iasl writes them, {@code .dat} as acpixtract does, or any
+ * file that starts like a table) and from directories of them: one DSDT and any number of SSDTs, loaded DSDT
+ * first; the other tables (FACP, APIC, FACS, RSDP, ...) are checked and kept out of the namespace. A table that
+ * is corrupt, a duplicate or a second DSDT is skipped and reported in {@link Firmware#problems()}; loading
+ * fails only when no DSDT or SSDT is left. {@link #machines} splits files from several machines.
  */
 public final class AmlFirmwareFormat implements FirmwareFormat {
     @Override
@@ -24,53 +25,61 @@ public final class AmlFirmwareFormat implements FirmwareFormat {
         return "aml";
     }
 
-    /** Files named {@code .aml} or {@code .dat}, or any files that start like a binary DSDT or SSDT (e.g. {@code .bin}). */
+    /**
+     * Directories, files named {@code .aml} or {@code .dat}, and files that start like a binary table (e.g.
+     * {@code .bin}, or no extension).
+     */
     @Override
     public boolean accepts(List<Path> files) {
         return !files.isEmpty() && files.stream().allMatch(f -> {
-            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-            return name.endsWith(".aml") || name.endsWith(".dat") || startsLikeATable(f);
-        });
-    }
-
-    /**
-     * A DSDT or SSDT signature followed by a length that fits the file; acpidump text starting with
-     * "DSDT @ 0x" fails the length test.
-     */
-    private static boolean startsLikeATable(Path file) {
-        try (var in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(8);
-            if (head.length < 8) {
-                return false;
+            if (Files.isDirectory(f)) {
+                return true;
             }
-            String signature = new String(head, 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
-            long length = (head[4] & 0xFFL) | (head[5] & 0xFFL) << 8 | (head[6] & 0xFFL) << 16 | (head[7] & 0xFFL) << 24;
-            return (signature.equals("DSDT") || signature.equals("SSDT")) && length >= AcpiTable.HEADER_LENGTH
-                    && length <= Files.size(file);
-        } catch (IOException e) {
-            return false;
-        }
+            String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+            return name.endsWith(".aml") || name.endsWith(".dat") || TableFileKind.of(f) == TableFileKind.BINARY;
+        });
     }
 
     @Override
     public FirmwareSource source(List<Path> files) {
         List<Path> copy = List.copyOf(files);
         return () -> {
-            var tables = new ArrayList<AcpiTable>();
-            var problems = new ArrayList<FirmwareProblem>();
-            for (Path file : copy) {
-                try {
-                    tables.add(AcpiTable.read(Files.readAllBytes(file), file.toString()));
-                } catch (IOException e) {
-                    problems.add(FirmwareProblem.of(file.toString(), "cannot read the file: " + e.getMessage()));
-                } catch (AcpiTableException e) {
-                    problems.addAll(TableFiles.problem(e).problems());
-                }
-            }
-            if (!problems.isEmpty()) {
-                throw new FirmwareException(problems);
-            }
-            return TableFiles.firmware(copy.stream().map(Path::toString).collect(Collectors.joining(", ")), tables);
+            TableInput input = TableFileReader.read(copy);
+            return TableFiles.firmware(origin(copy), input.tables(), input.skipped());
         };
+    }
+
+    /**
+     * One source per machine (see {@link TableMachines}): all the files when at most one DSDT is among them,
+     * else the files grouped by directory and name prefix. Directory entries that are not tables are reported
+     * with the first machine.
+     */
+    @Override
+    public List<FirmwareSource> machines(List<Path> files) {
+        TableMachines.Split split = TableMachines.split(files);
+        if (split.machines().size() <= 1) {
+            return List.of(source(files));
+        }
+        var sources = new ArrayList<FirmwareSource>();
+        for (List<Path> machine : split.machines()) {
+            FirmwareSource source = source(machine);
+            List<FirmwareProblem> ignored = sources.isEmpty() ? split.ignored() : List.of();
+            sources.add(() -> withIgnored(source, ignored));
+        }
+        return sources;
+    }
+
+    private static Firmware withIgnored(FirmwareSource source, List<FirmwareProblem> ignored) throws FirmwareException {
+        try {
+            return source.load().withProblems(ignored);
+        } catch (FirmwareException e) {
+            var all = new ArrayList<>(ignored);
+            all.addAll(e.problems());
+            throw new FirmwareException(all);
+        }
+    }
+
+    private static String origin(List<Path> files) {
+        return files.stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 }

@@ -33,6 +33,15 @@ final class TableFiles {
         return FirmwareAssembler.assemble(origin, ns, new StaticReturnEvaluator());
     }
 
+    /**
+     * As {@link #firmware(String, List)}, but a table that cannot be loaded is skipped rather than failing the
+     * rest: duplicates, a second DSDT and tables whose AML does not read are left out, and those, after the
+     * {@code skipped} problems met while reading the files, become the firmware's problems.
+     */
+    static Firmware firmware(String origin, List<AcpiTable> tables, List<FirmwareProblem> skipped) throws FirmwareException {
+        return TableLoad.load(origin, new TableInput(tables, skipped), TableFiles::firmware);
+    }
+
     static FirmwareException problem(AcpiTableException e) {
         return new FirmwareException(new FirmwareProblem(e.table(), e.location(), e.reason(), Optional.empty()));
     }

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
  * The 96 real Windows-on-ARM tables of the shared corpus: every table loads or fails with a clear error (one is
  * known to be corrupt), every static {@code _CRS} decodes, and for every device with a static {@code _CRS} the
  * GpioInt descriptors we decode equal those in iasl -d's disassembly of the same table (compiled back by our
- * ASL parser). Skips when the corpus is absent; the iasl comparison skips when iasl is absent.
+ * ASL parser); the whole corpus given as one directory loads machine by machine with only the corrupt table
+ * skipped. Skips when the corpus is absent; the iasl comparison skips when iasl is absent.
  */
 class WoaCorpusTest {
     /** Relative to the module directory, where Maven runs tests: the repository's ../shared/corpus/woa. */
@@ -148,6 +149,37 @@ class WoaCorpusTest {
                 devices, gpioInts, defects.values().stream().mapToInt(Integer::intValue).sum());
         defects.forEach((reason, count) -> System.out.println("  " + count + " x " + reason));
         assertThat(devices).isPositive();
+    }
+
+    /**
+     * The whole corpus given at once, as a directory: the aml format splits it into one machine per
+     * {@code <device>__} prefix, every machine loads, and the only thing skipped is the corrupt Surface Pro 12
+     * SSDT, reported with its file, offset and reason while that machine's DSDT still loads.
+     */
+    @Test
+    void theWholeCorpusLoadsOneMachineAtATime() throws Exception {
+        List<Path> files = corpus();
+        long prefixes = files.stream().map(f -> f.getFileName().toString().replaceFirst("__.*", "")).distinct().count();
+        var machines = new dev.gpioint.acpi.source.AmlFirmwareFormat().machines(List.of(CORPUS));
+        assertThat(machines).hasSize((int) prefixes);
+        var problems = new ArrayList<dev.gpioint.firmware.FirmwareProblem>();
+        int devices = 0;
+        for (var machine : machines) {
+            var firmware = machine.load();
+            assertThat(firmware.devices()).as(firmware.origin()).isNotEmpty();
+            devices += firmware.devices().size();
+            problems.addAll(firmware.problems());
+            if (firmware.origin().contains("microsoft-surface-pro-12-in__")) {
+                assertThat(firmware.origin()).contains("microsoft-surface-pro-12-in__acpi__dsdt.dat");
+            }
+        }
+        System.out.printf("WoA corpus as one directory: %d machines, %d devices, %d tables skipped%n", machines.size(), devices,
+                problems.size());
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.source()).endsWith("microsoft-surface-pro-12-in__acpi__ssdt.dat");
+            assertThat(p.location()).isEqualTo("offset 0x4");
+            assertThat(p.message()).contains("runs past the end of the data");
+        });
     }
 
     @Test
