@@ -8,6 +8,7 @@ module dev.gpioint.acpi {
     exports dev.gpioint.acpi.resource;
     exports dev.gpioint.acpi.namespace;
     exports dev.gpioint.acpi.aml;
+    exports dev.gpioint.acpi.interpreter;
     exports dev.gpioint.acpi.asl;
     exports dev.gpioint.acpi.source;
 

@@ -83,7 +83,7 @@ final class AmlParser {
                 u8();
                 yield new Term.Nothing(start);
             }
-            case 0xA0 -> ifElse(start);
+            case 0xA0 -> ifElse(start, end);
             case 0xA2 -> {
                 pos++;
                 int bodyEnd = pkgEnd();
@@ -163,13 +163,14 @@ final class AmlParser {
         };
     }
 
-    private Term ifElse(int start) {
+    /** If, and the Else that follows it inside the same enclosing block ({@code end}) only. */
+    private Term ifElse(int start, int end) {
         pos++;
         int thenEnd = pkgEnd();
         Term predicate = termArg();
         List<Term> then = block(thenEnd);
         List<Term> otherwise = List.of();
-        if (pos < b.length && peek() == 0xA1) {
+        if (pos < end && peek() == 0xA1) {
             pos++;
             int elseEnd = pkgEnd();
             otherwise = block(elseEnd);
@@ -540,7 +541,9 @@ final class AmlParser {
     }
 
     AmlFault fault(AmlStatus status, int offset, String reason) {
-        return new AmlFault(status, reason).at(code.table(), offset, null);
+        AmlFault f = new AmlFault(status, reason).at(code.table(), offset, scope.path());
+        f.parse = true;
+        return f;
     }
 
     private static final String[] OPERANDS = new String[256];

@@ -63,7 +63,7 @@ final class TableLoader {
             return;
         }
         if (op == 0xA0) {
-            moduleLevelIf(start);
+            moduleLevelIf(start, end);
             return;
         }
         Term t = parse(end);
@@ -131,7 +131,7 @@ final class TableLoader {
         parser.pos = blockEnd;
     }
 
-    private void moduleLevelIf(int start) {
+    private void moduleLevelIf(int start, int end) {
         int thenEnd;
         Term predicate;
         try {
@@ -147,16 +147,16 @@ final class TableLoader {
             taken = executor.truth(executor.eval(predicate, frame));
         } catch (AmlFault fault) {
             // A predicate that fails takes neither branch; the statement's extent is still known.
-            skipElse(thenEnd);
+            skipElse(thenEnd, end);
             throw fault;
         }
         if (taken) {
             block(thenEnd, frame.scope);
             parser.pos = thenEnd;
-            skipElse(thenEnd);
+            skipElse(thenEnd, end);
         } else {
             parser.pos = thenEnd;
-            if (parser.pos < parser.code.bytes().length && parser.peek() == 0xA1) {
+            if (parser.pos < end && parser.peek() == 0xA1) {
                 parser.pos++;
                 int elseEnd = parser.pkgEnd();
                 block(elseEnd, frame.scope);
@@ -165,9 +165,9 @@ final class TableLoader {
         }
     }
 
-    private void skipElse(int thenEnd) {
+    private void skipElse(int thenEnd, int end) {
         parser.pos = thenEnd;
-        if (parser.pos < parser.code.bytes().length && parser.peek() == 0xA1) {
+        if (parser.pos < end && parser.peek() == 0xA1) {
             parser.pos++;
             parser.pos = parser.pkgEnd();
         }

@@ -2,7 +2,9 @@ package dev.gpioint.acpi.source;
 
 import dev.gpioint.acpi.aml.AcpiTable;
 import dev.gpioint.acpi.aml.AcpiTableException;
-import dev.gpioint.acpi.aml.AmlNamespaceReader;
+import dev.gpioint.acpi.interpreter.AmlException;
+import dev.gpioint.acpi.interpreter.AmlInterpreter;
+import dev.gpioint.acpi.interpreter.AmlOptions;
 import dev.gpioint.acpi.namespace.Namespace;
 import dev.gpioint.acpi.namespace.StaticReturnEvaluator;
 import dev.gpioint.firmware.Firmware;
@@ -18,19 +20,29 @@ final class TableFiles {
     private TableFiles() {
     }
 
+    /**
+     * The firmware the tables describe, as the AML interpreter evaluates it with {@code options}: module-level
+     * code run at load, {@code _INI} run, each device's objects evaluated. AML that fails is reported in the
+     * firmware's problems and its device's defect, never thrown.
+     */
     static Firmware firmware(String origin, List<AcpiTable> tables) throws FirmwareException {
+        return firmware(origin, tables, AmlOptions.windows11());
+    }
+
+    static Firmware firmware(String origin, List<AcpiTable> tables, AmlOptions options) throws FirmwareException {
         var ordered = new ArrayList<>(tables);
         ordered.sort(Comparator.comparingInt(t -> t.signature().equals("DSDT") ? 0 : 1));
         if (ordered.stream().noneMatch(AcpiTable::isDefinitionBlock)) {
             throw new FirmwareException(FirmwareProblem.of(origin, "no DSDT or SSDT among the tables: nothing defines devices"));
         }
-        Namespace ns;
-        try {
-            ns = AmlNamespaceReader.read(ordered);
-        } catch (AcpiTableException e) {
-            throw problem(e);
+        AmlInterpreter aml = AmlInterpreter.load(ordered, options);
+        Namespace ns = InterpretedNamespace.of(aml);
+        var problems = new ArrayList<FirmwareProblem>();
+        for (AmlException e : aml.problems()) {
+            problems.add(new FirmwareProblem(e.table(), "offset 0x" + Integer.toHexString(e.offset()),
+                    e.status() + " in " + e.method() + ": " + e.reason(), Optional.empty()));
         }
-        return FirmwareAssembler.assemble(origin, ns, new StaticReturnEvaluator());
+        return FirmwareAssembler.assemble(origin, ns, new StaticReturnEvaluator()).withProblems(problems);
     }
 
     /**

@@ -173,9 +173,11 @@ class WoaCorpusTest {
                 assertThat(firmware.origin()).contains("microsoft-surface-pro-12-in__acpi__dsdt.dat");
             }
         }
-        System.out.printf("WoA corpus as one directory: %d machines, %d devices, %d tables skipped%n", machines.size(), devices,
-                problems.size());
-        assertThat(problems).singleElement().satisfies(p -> {
+        // AML that fails while a table loads or a device initializes is reported too (status first); tables skipped are not AML.
+        var skippedTables = problems.stream().filter(p -> !p.message().startsWith("AE_")).toList();
+        System.out.printf("WoA corpus as one directory: %d machines, %d devices, %d tables skipped, %d AML problems reported%n",
+                machines.size(), devices, skippedTables.size(), problems.size() - skippedTables.size());
+        assertThat(skippedTables).singleElement().satisfies(p -> {
             assertThat(p.source()).endsWith("microsoft-surface-pro-12-in__acpi__ssdt.dat");
             assertThat(p.location()).isEqualTo("offset 0x4");
             assertThat(p.message()).contains("runs past the end of the data");

@@ -1,0 +1,94 @@
+package dev.gpioint.acpi.source;
+
+import dev.gpioint.acpi.interpreter.AmlException;
+import dev.gpioint.acpi.interpreter.AmlInterpreter;
+import dev.gpioint.acpi.interpreter.AmlMethod;
+import dev.gpioint.acpi.interpreter.AmlNode;
+import dev.gpioint.acpi.interpreter.AmlReference;
+import dev.gpioint.acpi.interpreter.AmlValue;
+import dev.gpioint.acpi.namespace.AcpiObject;
+import dev.gpioint.acpi.namespace.MethodBody;
+import dev.gpioint.acpi.namespace.NamePaths;
+import dev.gpioint.acpi.namespace.Namespace;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the PnP manager reads of each device, evaluated by the {@link AmlInterpreter}: {@code _HID},
+ * {@code _CID}, {@code _UID}, {@code _STA}, {@code _CRS} and {@code _DSD}, whether each is a Name or a Method,
+ * written into a {@link Namespace} as the values they evaluated to, so that {@link FirmwareAssembler} builds
+ * the firmware exactly as for a board whose values are literal. A method that fails makes its device
+ * defective with the interpreter's message (status, table, offset, method); the other devices are unaffected.
+ * A device below a device that is neither present nor functioning is given {@code _STA} 0, since ACPI says
+ * such children do not exist (ACPI 6.5 section 6.3.7). Stateless.
+ */
+final class InterpretedNamespace {
+    private static final List<String> OBJECTS = List.of("_HID", "_CID", "_UID", "_STA", "_DSD", "_CRS");
+
+    private InterpretedNamespace() {
+    }
+
+    static Namespace of(AmlInterpreter aml) {
+        Namespace.Builder ns = Namespace.builder();
+        var absent = new ArrayList<String>();
+        for (AmlNode device : aml.devices()) {
+            String path = device.path();
+            ns.device(path);
+            String hiddenBy = absent.stream().filter(a -> path.startsWith(a + ".")).findFirst().orElse(null);
+            for (String name : OBJECTS) {
+                AmlNode node = aml.find(path + "." + name).filter(n -> n.parent() == device).orElse(null);
+                if (node == null) {
+                    continue;
+                }
+                String objectPath = path + "." + name;
+                if (name.equals("_STA") && hiddenBy != null) {
+                    ns.object(objectPath, new AcpiObject.IntegerValue(0));
+                    continue;
+                }
+                boolean method = node.value() instanceof AmlMethod;
+                try {
+                    AcpiObject value = convert(aml.evaluate(node));
+                    ns.object(objectPath, method ? new AcpiObject.MethodValue(((AmlMethod) node.value()).argumentCount(),
+                            new MethodBody.Returns(value)) : value);
+                    if (name.equals("_STA") && value instanceof AcpiObject.IntegerValue i && (i.value() & 0x09) == 0) {
+                        absent.add(path);
+                    }
+                } catch (AmlException e) {
+                    ns.defect(path, name + " failed: " + e.getMessage());
+                    if (method) {
+                        ns.object(objectPath, new AcpiObject.MethodValue(((AmlMethod) node.value()).argumentCount(),
+                                new MethodBody.NeedsEvaluation(e.table() + " offset 0x" + Integer.toHexString(e.offset()), new byte[0])));
+                    }
+                    if (name.equals("_STA")) {
+                        // A device whose _STA fails is not present (ACPICA and Windows treat it so).
+                        ns.object(objectPath, new AcpiObject.IntegerValue(0));
+                        absent.add(path);
+                    }
+                }
+            }
+            if (hiddenBy != null && aml.find(path + "._STA").filter(n -> n.parent() == device).isEmpty()) {
+                ns.object(path + "._STA", new AcpiObject.IntegerValue(0));
+                absent.add(path);
+            }
+        }
+        return ns.build();
+    }
+
+    /** An interpreter value as the firmware model's immutable object; references become absolute names. */
+    static AcpiObject convert(AmlValue v) {
+        return switch (v) {
+            case AmlValue.Integer i -> new AcpiObject.IntegerValue(i.value());
+            case AmlValue.Str s -> new AcpiObject.StringValue(s.value());
+            case AmlValue.Buffer b -> new AcpiObject.BufferValue(b.bytes(), "evaluated", 0);
+            case AmlValue.Package p -> {
+                var elements = new ArrayList<AcpiObject>(p.size());
+                for (int i = 0; i < p.size(); i++) {
+                    elements.add(convert(p.get(i)));
+                }
+                yield new AcpiObject.PackageValue(elements);
+            }
+            case AmlReference.ToNode n -> new AcpiObject.Reference(n.node().path(), NamePaths.ROOT);
+            default -> new AcpiObject.Opaque(v.describe());
+        };
+    }
+}
