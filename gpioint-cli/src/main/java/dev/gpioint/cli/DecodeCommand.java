@@ -90,8 +90,10 @@ final class DecodeCommand implements Callable<Integer> {
         int resources = 0;
         int gpioInts = 0;
         for (FirmwareDevice device : firmware.devices()) {
-            out.printf("%s  %s%s  _CRS: %s%n", device.path(), device.matchIds().isEmpty() ? "-" : String.join(",", device.matchIds()),
-                    device.uniqueId().map(u -> "  _UID " + u).orElse(""), device.resourceOrigin().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            out.printf("%s  %s%s  _STA 0x%X  _CRS: %s%n", device.path(), device.matchIds().isEmpty() ? "-" : String.join(",", device.matchIds()),
+                    device.uniqueId().map(u -> "  _UID " + u).orElse(""), device.status(),
+                    device.resourceOrigin().name().toLowerCase(Locale.ROOT).replace('_', ' '));
+            Presence.absence(firmware, device).ifPresent(a -> out.println("      " + a));
             device.defect().ifPresent(d -> out.println("      defect: " + d));
             for (FirmwareResource resource : device.resources()) {
                 out.println("      " + FirmwareText.describe(resource));

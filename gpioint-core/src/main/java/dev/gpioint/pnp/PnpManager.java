@@ -191,7 +191,7 @@ public final class PnpManager {
             return;
         }
         if (device.resourceOrigin() == ResourceOrigin.UNEVALUATED_METHOD) {
-            failStart(node, "its _CRS is a Method, which gpioint does not evaluate yet");
+            failStart(node, "its _CRS method could not be evaluated");
             return;
         }
         Optional<Driver> driver = catalog.match(device.matchIds());

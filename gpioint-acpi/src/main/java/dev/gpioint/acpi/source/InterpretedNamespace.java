@@ -48,14 +48,16 @@ final class InterpretedNamespace {
                 boolean method = node.value() instanceof AmlMethod;
                 try {
                     AcpiObject value = convert(aml.evaluate(node));
-                    ns.object(objectPath, method ? new AcpiObject.MethodValue(((AmlMethod) node.value()).argumentCount(),
+                    // Only _CRS says where its value came from (a method or a Name); the others are read as values.
+                    boolean keepOrigin = method && name.equals("_CRS");
+                    ns.object(objectPath, keepOrigin ? new AcpiObject.MethodValue(((AmlMethod) node.value()).argumentCount(),
                             new MethodBody.Returns(value)) : value);
                     if (name.equals("_STA") && value instanceof AcpiObject.IntegerValue i && (i.value() & 0x09) == 0) {
                         absent.add(path);
                     }
                 } catch (AmlException e) {
                     ns.defect(path, name + " failed: " + e.getMessage());
-                    if (method) {
+                    if (method && name.equals("_CRS")) {
                         ns.object(objectPath, new AcpiObject.MethodValue(((AmlMethod) node.value()).argumentCount(),
                                 new MethodBody.NeedsEvaluation(e.table() + " offset 0x" + Integer.toHexString(e.offset()), new byte[0])));
                     }
