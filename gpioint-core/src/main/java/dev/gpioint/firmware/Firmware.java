@@ -15,11 +15,16 @@ import java.util.Optional;
  * @param origin   where it came from, for messages (a file name, a list of tables, "builder")
  * @param devices  the devices, in namespace (definition) order; paths are unique
  * @param problems warnings: input that was skipped while the rest loaded (a corrupt table, a duplicate, a file
- *                 that is not a table), each naming its file, place and reason; empty when everything loaded
+ *                 that is not a table, AML that failed while the tables loaded), each naming its file, place and
+ *                 reason; empty when everything loaded
+ * @param methods  the firmware's methods at run time, when its source can run them (AML tables can, a Java
+ *                 builder board cannot); a live service, not part of the description, so not part of equality
  */
-public record Firmware(String origin, List<FirmwareDevice> devices, List<FirmwareProblem> problems) {
+public record Firmware(String origin, List<FirmwareDevice> devices, List<FirmwareProblem> problems,
+                       Optional<FirmwareMethods> methods) {
     public Firmware {
         Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(methods, "methods");
         devices = List.copyOf(devices);
         problems = List.copyOf(problems);
         Map<NamePath, FirmwareDevice> seen = new LinkedHashMap<>();
@@ -35,11 +40,32 @@ public record Firmware(String origin, List<FirmwareDevice> devices, List<Firmwar
         this(origin, devices, List.of());
     }
 
+    /** Firmware whose methods cannot be run. */
+    public Firmware(String origin, List<FirmwareDevice> devices, List<FirmwareProblem> problems) {
+        this(origin, devices, problems, Optional.empty());
+    }
+
+    /** The same description with {@code runtime} to run its methods. */
+    public Firmware withMethods(FirmwareMethods runtime) {
+        return new Firmware(origin, devices, problems, Optional.of(runtime));
+    }
+
+    /** Equal when they describe the same devices from the same origin with the same problems. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Firmware f && origin.equals(f.origin) && devices.equals(f.devices) && problems.equals(f.problems);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(origin, devices, problems);
+    }
+
     /** The same devices, with {@code more} problems after these ones. */
     public Firmware withProblems(List<FirmwareProblem> more) {
         var all = new ArrayList<>(problems);
         all.addAll(more);
-        return new Firmware(origin, devices, all);
+        return new Firmware(origin, devices, all, methods);
     }
 
     /** The device at {@code path}, if there is one. */

@@ -19,10 +19,12 @@ import java.util.Optional;
  * @param properties  {@code _DSD} device properties (values are Long, String or List of those), in firmware order
  * @param defect      why this device's firmware description could not be read, if it could not; the PnP
  *                    manager fails such a device with this reason and starts the others
+ * @param declaredDependencies the devices {@code _DEP} names, which must start before this one
  */
 public record FirmwareDevice(NamePath path, Optional<String> hardwareId, List<String> compatibleIds,
                              Optional<String> uniqueId, int status, List<FirmwareResource> resources,
-                             ResourceOrigin resourceOrigin, Map<String, Object> properties, Optional<String> defect) {
+                             ResourceOrigin resourceOrigin, Map<String, Object> properties, Optional<String> defect,
+                             List<NamePath> declaredDependencies) {
 
     /** {@code _STA} bit 0: the device is present. */
     public static final int STA_PRESENT = 0x01;
@@ -40,6 +42,14 @@ public record FirmwareDevice(NamePath path, Optional<String> hardwareId, List<St
         Objects.requireNonNull(resourceOrigin, "resourceOrigin");
         properties = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(properties));
         Objects.requireNonNull(defect, "defect");
+        declaredDependencies = List.copyOf(declaredDependencies);
+    }
+
+    /** A device without {@code _DEP}. */
+    public FirmwareDevice(NamePath path, Optional<String> hardwareId, List<String> compatibleIds, Optional<String> uniqueId,
+                          int status, List<FirmwareResource> resources, ResourceOrigin resourceOrigin,
+                          Map<String, Object> properties, Optional<String> defect) {
+        this(path, hardwareId, compatibleIds, uniqueId, status, resources, resourceOrigin, properties, defect, List.of());
     }
 
     /** The hardware IDs a driver is matched on: {@code _HID} first, then each {@code _CID}, in order. */
@@ -55,8 +65,12 @@ public record FirmwareDevice(NamePath path, Optional<String> hardwareId, List<St
         return (status & (STA_PRESENT | STA_ENABLED)) == (STA_PRESENT | STA_ENABLED);
     }
 
-    /** The controllers and buses this device's resources name, in firmware order, without repeats. */
+    /**
+     * What must start before this device: the controllers and buses its resources name, in firmware order, then
+     * the devices its {@code _DEP} names; without repeats.
+     */
     public List<NamePath> dependencies() {
-        return resources.stream().flatMap(r -> r.resourceSource().stream()).distinct().toList();
+        return java.util.stream.Stream.concat(resources.stream().flatMap(r -> r.resourceSource().stream()),
+                declaredDependencies.stream()).distinct().toList();
     }
 }

@@ -344,6 +344,23 @@ final class FxDevice implements WdfDevice, WudfDevice {
     }
 
     @Override
+    public java.util.Optional<Object> evaluateMethod(String name, Object... args) {
+        Verifier.requireIrql(Irql.PASSIVE, "IOCTL_ACPI_EVAL_METHOD");
+        var methods = pnp.firmware().methods().orElseThrow(() -> new NtStatusException(NtStatus.NOT_SUPPORTED,
+                node.path() + ": the firmware (" + pnp.firmware().origin() + ") cannot run methods"));
+        try {
+            return methods.evaluate(node.path(), name, java.util.List.of(args));
+        } catch (dev.gpioint.firmware.FirmwareMethodException e) {
+            throw new NtStatusException(e.notFound() ? NtStatus.NOT_FOUND : NtStatus.UNSUCCESSFUL, node.path() + "." + name + ": " + e.getMessage());
+        }
+    }
+
+    @Override
+    public java.util.List<dev.gpioint.firmware.FirmwareResource> firmwareResources() {
+        return node.firmware().resources();
+    }
+
+    @Override
     public void report(String message) {
         pnp.machine().log().add(path().toString(), MachineEvent.Kind.DRIVER, message);
     }

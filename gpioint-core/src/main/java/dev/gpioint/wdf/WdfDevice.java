@@ -76,6 +76,27 @@ public interface WdfDevice {
         return java.util.Map.of();
     }
 
+    /**
+     * {@code IOCTL_ACPI_EVAL_METHOD}: evaluates the firmware method {@code name} of this device (a single segment
+     * is searched upward from the device, as ACPI does), with Long, String or byte[] arguments; the value is a
+     * Long, String, byte[] or List, empty when the method returns nothing. PASSIVE_LEVEL. Fails with
+     * STATUS_NOT_FOUND when there is no such object, STATUS_NOT_SUPPORTED when the firmware cannot run methods
+     * (a board built in Java), STATUS_UNSUCCESSFUL when the method fails (the message says where).
+     */
+    default java.util.Optional<Object> evaluateMethod(String name, Object... args) {
+        throw new dev.gpioint.status.NtStatusException(dev.gpioint.status.NtStatus.NOT_SUPPORTED,
+                "this device's firmware cannot run methods");
+    }
+
+    /**
+     * The device's current resources as firmware describes them, in the order of the CM resource lists: what
+     * ACPI.sys knows of a device's {@code _CRS}. Drivers use the CM lists; this is for the drivers that play
+     * ACPI.sys's own part (the GPIO-signaled event device, which needs each GpioInt's pin number).
+     */
+    default java.util.List<dev.gpioint.firmware.FirmwareResource> firmwareResources() {
+        return java.util.List.of();
+    }
+
     /** Reports something the driver observed ("power button pressed") to the machine's event log. */
     void report(String message);
 

@@ -195,6 +195,11 @@ public final class AmlInterpreter {
         return Optional.ofNullable(lookup(path.startsWith("\\") ? path : "\\" + path, root));
     }
 
+    /** The node {@code name} names from {@code scope}, by ACPI's search rules (single segments search upward). */
+    public Optional<AmlNode> resolve(String name, AmlNode scope) {
+        return Optional.ofNullable(lookup(name, scope));
+    }
+
     /** The root of the namespace. */
     public AmlNode root() {
         return root;

@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Builds the core's {@link Firmware} from a {@link Namespace}, whichever source the namespace came from: reads
- * each device's {@code _HID}, {@code _CID}, {@code _UID}, {@code _STA}, {@code _CRS} and {@code _DSD}. A
+ * each device's {@code _HID}, {@code _CID}, {@code _UID}, {@code _STA}, {@code _CRS}, {@code _DSD} and {@code _DEP}. A
  * problem with one device (a resource buffer that does not decode, a descriptor the core model rejects)
  * becomes that device's defect; the other devices are unaffected. Stateless.
  */
@@ -89,7 +89,8 @@ public final class FirmwareAssembler {
                 defect = defect.or(() -> Optional.of("_CRS: " + e.getMessage()));
             }
         }
-        return new FirmwareDevice(NamePath.of(path), hid, cids, uid, status, resources, origin, properties, defect);
+        List<NamePath> dependencies = ns.get(child(path, "_DEP")).map(dep -> declaredDependencies(dep, path, ns)).orElse(List.of());
+        return new FirmwareDevice(NamePath.of(path), hid, cids, uid, status, resources, origin, properties, defect, dependencies);
     }
 
     /**
@@ -106,6 +107,20 @@ public final class FirmwareAssembler {
                 ? ns.resolve(source, devicePath).orElse(NamePaths.absolute(source, NamePaths.parent(devicePath)))
                 : NamePaths.absolute(source, devicePath);
         return NamePath.of(path);
+    }
+
+    /** The devices a {@code _DEP} package names, as absolute paths (a name that resolves nowhere is kept as written). */
+    private static List<NamePath> declaredDependencies(AcpiObject dep, String path, Namespace ns) {
+        if (!(dep instanceof AcpiObject.PackageValue p)) {
+            return List.of();
+        }
+        var out = new ArrayList<NamePath>();
+        for (AcpiObject e : p.elements()) {
+            if (e instanceof AcpiObject.Reference r) {
+                out.add(NamePath.of(ns.resolve(r).orElse(NamePaths.absolute(r.name(), r.scope()))));
+            }
+        }
+        return out;
     }
 
     static Optional<String> id(AcpiObject o) {

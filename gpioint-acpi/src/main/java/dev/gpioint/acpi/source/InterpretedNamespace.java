@@ -23,7 +23,7 @@ import java.util.List;
  * such children do not exist (ACPI 6.5 section 6.3.7). Stateless.
  */
 final class InterpretedNamespace {
-    private static final List<String> OBJECTS = List.of("_HID", "_CID", "_UID", "_STA", "_DSD", "_CRS");
+    private static final List<String> OBJECTS = List.of("_HID", "_CID", "_UID", "_STA", "_DSD", "_DEP", "_CRS");
 
     private InterpretedNamespace() {
     }
@@ -72,9 +72,41 @@ final class InterpretedNamespace {
                 ns.object(path + "._STA", new AcpiObject.IntegerValue(0));
                 absent.add(path);
             }
+            aml.find(path + "._AEI").filter(n -> n.parent() == device).ifPresent(aei -> events(aml, ns, device, aei));
         }
         return ns.build();
     }
+
+    /**
+     * A GPIO controller's {@code _AEI} (ACPI 6.5 section 5.6.5): its GpioInt list becomes the resources of a
+     * device of its own at the {@code _AEI} path, hardware ID {@link #EVENTS_ID}, present when the controller
+     * is, so that an events driver can connect each pin as ACPI.sys does and run {@code _Exx}, {@code _Lxx} or
+     * {@code _EVT} when it fires.
+     */
+    private static void events(AmlInterpreter aml, Namespace.Builder ns, AmlNode controller, AmlNode aei) {
+        String path = aei.path();
+        ns.device(path);
+        ns.object(path + "._HID", new AcpiObject.StringValue(EVENTS_ID));
+        try {
+            AcpiObject value = convert(aml.evaluate(aei));
+            ns.object(path + "._CRS", aei.value() instanceof AmlMethod m
+                    ? new AcpiObject.MethodValue(m.argumentCount(), new MethodBody.Returns(value)) : value);
+            var controllerStatus = aml.find(controller.path() + "._STA").filter(n -> n.parent() == controller);
+            if (controllerStatus.isPresent()) {
+                // The events exist as long as their controller does: the same _STA, evaluated again.
+                try {
+                    ns.object(path + "._STA", convert(aml.evaluate(controllerStatus.get())));
+                } catch (AmlException e) {
+                    ns.object(path + "._STA", new AcpiObject.IntegerValue(0));
+                }
+            }
+        } catch (AmlException e) {
+            ns.defect(path, "_AEI failed: " + e.getMessage());
+        }
+    }
+
+    /** The hardware ID gpioint gives the GPIO-signaled event device of a controller's {@code _AEI}. */
+    static final String EVENTS_ID = "ACPI_AEI";
 
     /** An interpreter value as the firmware model's immutable object; references become absolute names. */
     static AcpiObject convert(AmlValue v) {

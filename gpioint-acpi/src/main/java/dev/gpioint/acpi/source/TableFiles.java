@@ -42,7 +42,8 @@ final class TableFiles {
             problems.add(new FirmwareProblem(e.table(), "offset 0x" + Integer.toHexString(e.offset()),
                     e.status() + " in " + e.method() + ": " + e.reason(), Optional.empty()));
         }
-        return FirmwareAssembler.assemble(origin, ns, new StaticReturnEvaluator()).withProblems(problems);
+        return FirmwareAssembler.assemble(origin, ns, new StaticReturnEvaluator()).withProblems(problems)
+                .withMethods(new AmlFirmwareMethods(aml));
     }
 
     /**

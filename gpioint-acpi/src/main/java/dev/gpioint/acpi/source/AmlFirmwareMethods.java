@@ -1,0 +1,73 @@
+package dev.gpioint.acpi.source;
+
+import dev.gpioint.acpi.interpreter.AmlException;
+import dev.gpioint.acpi.interpreter.AmlInterpreter;
+import dev.gpioint.acpi.interpreter.AmlNode;
+import dev.gpioint.acpi.interpreter.AmlReference;
+import dev.gpioint.acpi.interpreter.AmlValue;
+import dev.gpioint.firmware.FirmwareMethodException;
+import dev.gpioint.firmware.FirmwareMethods;
+import dev.gpioint.firmware.NamePath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The firmware's methods at run time, served by the AML interpreter that loaded the tables: the state the
+ * tables' code left (fields written at {@code _INI}, {@code _REG}) carries into every later call. One call at
+ * a time (the interpreter has one thread of control, as an OS's AML interpreter does).
+ */
+final class AmlFirmwareMethods implements FirmwareMethods {
+    private final AmlInterpreter aml;
+
+    AmlFirmwareMethods(AmlInterpreter aml) {
+        this.aml = aml;
+    }
+
+    @Override
+    public synchronized Optional<Object> evaluate(NamePath scope, String name, List<Object> args) throws FirmwareMethodException {
+        AmlNode node = node(scope, name).orElseThrow(() -> new FirmwareMethodException(
+                "no object named " + name + " is reachable from " + scope, true));
+        var values = new AmlValue[args.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = switch (args.get(i)) {
+                case Long l -> new AmlValue.Integer(l);
+                case Integer n -> new AmlValue.Integer(n);
+                case String s -> new AmlValue.Str(s);
+                case byte[] b -> new AmlValue.Buffer(b.clone());
+                default -> throw new IllegalArgumentException("a firmware method takes Long, String or byte[], not " + args.get(i));
+            };
+        }
+        try {
+            return value(aml.evaluate(node, values));
+        } catch (AmlException e) {
+            throw new FirmwareMethodException(e.getMessage(), false);
+        }
+    }
+
+    @Override
+    public synchronized boolean exists(NamePath scope, String name) {
+        return node(scope, name).isPresent();
+    }
+
+    private Optional<AmlNode> node(NamePath scope, String name) {
+        return aml.find(scope.toString()).flatMap(s -> aml.resolve(name, s));
+    }
+
+    private static Optional<Object> value(AmlValue v) {
+        return switch (v) {
+            case AmlValue.Integer i -> Optional.of(i.value());
+            case AmlValue.Str s -> Optional.of(s.value());
+            case AmlValue.Buffer b -> Optional.of(b.bytes());
+            case AmlValue.Package p -> {
+                var list = new ArrayList<Object>();
+                for (int i = 0; i < p.size(); i++) {
+                    value(p.get(i)).ifPresent(list::add);
+                }
+                yield Optional.of(List.copyOf(list));
+            }
+            case AmlReference.ToNode n -> Optional.of(n.node().path());
+            default -> Optional.empty();
+        };
+    }
+}

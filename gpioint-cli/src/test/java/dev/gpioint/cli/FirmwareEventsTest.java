@@ -1,0 +1,100 @@
+package dev.gpioint.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Firmware that the AML interpreter runs while the machine runs: a GPIO controller's {@code _AEI} events fire
+ * their {@code _Exx} or {@code _EVT} methods when the pin is driven, {@code _STA} hides a device, {@code _DEP}
+ * orders starts. The board is ASL compiled by iasl (the tables a real machine ships), booted with
+ * {@code gpioint run}.
+ */
+class FirmwareEventsTest {
+    private static final String BOARD = """
+            DefinitionBlock ("", "DSDT", 2, "GPIOIN", "EVENTS", 1)
+            {
+                Name (CNT, 0)
+                Scope (\\_SB)
+                {
+                    Device (GPO0)
+                    {
+                        Name (_HID, "GPSM0001")
+                        Name (_UID, 0)
+                        Name (_CRS, ResourceTemplate ()
+                        {
+                            Memory32Fixed (ReadWrite, 0xFED00000, 0x00000100)
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, ExclusiveAndWake) { 40 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, ExclusiveAndWake) { 41 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, ExclusiveAndWake) { 42 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, ExclusiveAndWake) { 43 }
+                        })
+                        Method (_AEI, 0, Serialized)
+                        {
+                            Name (EVTS, ResourceTemplate ()
+                            {
+                                GpioInt (Edge, ActiveHigh, Exclusive, PullDown, 0, "\\\\_SB.GPO0") { 3 }
+                                GpioInt (Edge, ActiveHigh, Exclusive, PullDown, 0, "\\\\_SB.GPO0") { 70 }
+                            })
+                            Return (EVTS)
+                        }
+                        Method (_E03) { CNT++ }
+                        Method (_EVT, 1) { CNT += Arg0 }
+                    }
+                    Device (ABS0)
+                    {
+                        Name (_HID, "GPSM0001")
+                        Method (_STA) { If (CNT == 0x1234) { Return (0x0F) } Return (Zero) }
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void aeiEventsRunTheirMethodsWhenThePinFires(@TempDir Path dir) throws Exception {
+        Path aml = compile(dir, BOARD);
+        Path scenario = Files.writeString(dir.resolve("events.scenario"), """
+                at 1ms  \\_SB.GPO0 pulse 3 high 1ms
+                at 5ms  \\_SB.GPO0 pulse 70 high 1ms
+                at 9ms  \\_SB.GPO0 pulse 3 high 1ms
+                """);
+        CommandResult result = CommandResult.run("run", aml.toString(), "--scenario", scenario.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\\_SB.GPO0._AEI").contains("acpi-events").contains("started");
+        assertThat(result.out().lines().filter(l -> l.contains("ran _E03")).count()).isEqualTo(2);
+        assertThat(result.out()).contains("ran _EVT (0x46)");
+        assertThat(result.out()).containsPattern("\\\\_SB.ABS0 +.*not present");
+    }
+
+    @Test
+    void decodeShowsStatusAndWhyADeviceIsAbsent(@TempDir Path dir) throws Exception {
+        Path aml = compile(dir, BOARD);
+        CommandResult result = CommandResult.run("decode", aml.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\\_SB.ABS0  GPSM0001  _STA 0x0").contains("absent: _STA is 0x0 (not present)");
+        assertThat(result.out()).contains("\\_SB.GPO0._AEI  ACPI_AEI  _STA 0xF  _CRS: evaluated method");
+    }
+
+    /** The board's AML as iasl compiles it; skips when iasl is not installed. */
+    static Path compile(Path dir, String asl) throws IOException, InterruptedException {
+        Path source = Files.writeString(dir.resolve("board.asl"), asl);
+        Process iasl;
+        try {
+            iasl = new ProcessBuilder("iasl", "-p", dir.resolve("board").toString(), source.toString())
+                    .redirectErrorStream(true).start();
+        } catch (IOException e) {
+            Assumptions.abort("iasl is not installed (apt-get install acpica-tools): " + e.getMessage());
+            throw e;
+        }
+        String output = new String(iasl.getInputStream().readAllBytes());
+        assertThat(iasl.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(iasl.exitValue()).as(output).isZero();
+        return dir.resolve("board.aml");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.gpioint.firmware;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the firmware's control methods while the machine runs (on ACPI machines: the AML interpreter), as a
+ * Windows driver does with {@code IOCTL_ACPI_EVAL_METHOD} and as ACPI.sys does for GPIO-signaled events.
+ * Implementations run one method at a time (an OS has one AML interpreter context), so callers on several
+ * threads are serialized.
+ */
+public interface FirmwareMethods {
+    /**
+     * Evaluates {@code name} from {@code scope}: a single segment is searched upward from the scope by ACPI's
+     * rules ({@code _E12} from {@code \_SB.GIO0._AEI} finds {@code \_SB.GIO0._E12}); a prefixed or dotted name is
+     * taken from the scope as written. Arguments are Long, String or byte[].
+     *
+     * @return the value (Long, String, byte[] or a List of those), or empty when the method returns nothing
+     * @throws FirmwareMethodException when the object does not exist or its evaluation fails
+     */
+    Optional<Object> evaluate(NamePath scope, String name, List<Object> args) throws FirmwareMethodException;
+
+    /** True when {@code name} names an object reachable from {@code scope}. */
+    boolean exists(NamePath scope, String name);
+}
