@@ -22,4 +22,12 @@ public interface FirmwareMethods {
 
     /** True when {@code name} names an object reachable from {@code scope}. */
     boolean exists(NamePath scope, String name);
+
+    /**
+     * From now on, GeneralPurposeIo and GenericSerialBus fields go to {@code regions} (the machine's started
+     * controllers) instead of the simulated memory they read before the machine ran. The PnP manager calls it
+     * once, when it takes the firmware.
+     */
+    default void attach(PlatformRegions regions) {
+    }
 }

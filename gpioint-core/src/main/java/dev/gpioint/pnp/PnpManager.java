@@ -66,6 +66,8 @@ public final class PnpManager {
             nodes.put(device.path(), new DeviceNode(device));
         }
         this.translator = new ResourceTranslator(machine, hub, this::gpioController);
+        // From here on the firmware's GPIO and serial-bus fields reach this machine's controllers.
+        firmware.methods().ifPresent(methods -> methods.attach(new MachineRegions(this)));
         machine.interrupts().addStormListener((source, owners) -> {
             for (KInterrupt owner : owners) {
                 FxInterrupt interrupt = kernelInterrupts.get(owner);

@@ -31,11 +31,14 @@ public final class AmlInterpreter {
     private final List<AcpiTable> available = new ArrayList<>();
     private final List<String> loaded = new ArrayList<>();
     private final List<AmlException> problems = new ArrayList<>();
+    private final Map<Integer, RegionHandler> handlers;
     private Executor executor;
 
     /** An empty namespace with the predefined objects; 64-bit until a revision-1 DSDT is loaded. */
     public AmlInterpreter(AmlOptions options) {
         this.options = options;
+        this.handlers = new HashMap<>();
+        options.handlers().forEach((space, handler) -> handlers.put(space, GuardedRegionHandler.of(handler)));
         this.executor = new Executor(this, new Conversions(false));
         for (String scope : List.of("_GPE", "_PR_", "_SB_", "_SI_", "_TZ_")) {
             root.addChild(scope, new AmlNamedObject.Scope(AmlNamedObject.ScopeKind.SCOPE), false);
@@ -198,6 +201,20 @@ public final class AmlInterpreter {
     /** The node {@code name} names from {@code scope}, by ACPI's search rules (single segments search upward). */
     public Optional<AmlNode> resolve(String name, AmlNode scope) {
         return Optional.ofNullable(lookup(name, scope));
+    }
+
+    /**
+     * From now on {@code handler} serves {@code space}, as an OS registers a region handler when the driver of
+     * that space starts (GPIO accesses go to the real controller once GpioClx runs). Returns the handler it
+     * replaces, if any, so the new one can fall back to it.
+     */
+    public Optional<RegionHandler> handle(int space, RegionHandler handler) {
+        return Optional.ofNullable(handlers.put(space, GuardedRegionHandler.of(java.util.Objects.requireNonNull(handler, "handler"))));
+    }
+
+    /** The handler serving {@code space}, if any. */
+    public Optional<RegionHandler> handler(int space) {
+        return Optional.ofNullable(handlers.get(space));
     }
 
     /** The root of the namespace. */

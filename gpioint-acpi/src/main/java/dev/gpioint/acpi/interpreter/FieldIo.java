@@ -246,11 +246,8 @@ final class FieldIo {
     }
 
     private RegionHandler handler(AmlRegion region) {
-        RegionHandler h = ex.interpreter.options().handlers().get(region.space);
-        if (h == null) {
-            throw new AmlFault(AmlStatus.AE_NOT_EXIST, "no handler serves the " + RegionSpace.name(region.space) + " space of " + region.path());
-        }
-        return h;
+        return ex.interpreter.handler(region.space).orElseThrow(() -> new AmlFault(AmlStatus.AE_NOT_EXIST,
+                "no handler serves the " + RegionSpace.name(region.space) + " space of " + region.path()));
     }
 
     private static RegionAccess access(AmlRegion region, long address, int bits, AmlField field) {

@@ -5,6 +5,9 @@ import dev.gpioint.acpi.interpreter.AmlInterpreter;
 import dev.gpioint.acpi.interpreter.AmlNode;
 import dev.gpioint.acpi.interpreter.AmlReference;
 import dev.gpioint.acpi.interpreter.AmlValue;
+import dev.gpioint.acpi.interpreter.RegionHandler;
+import dev.gpioint.acpi.interpreter.RegionSpace;
+import dev.gpioint.acpi.interpreter.SimulatedRegions;
 import dev.gpioint.firmware.FirmwareMethodException;
 import dev.gpioint.firmware.FirmwareMethods;
 import dev.gpioint.firmware.NamePath;
@@ -42,6 +45,14 @@ final class AmlFirmwareMethods implements FirmwareMethods {
             return value(aml.evaluate(node, values));
         } catch (AmlException e) {
             throw new FirmwareMethodException(e.getMessage(), false);
+        }
+    }
+
+    @Override
+    public synchronized void attach(dev.gpioint.firmware.PlatformRegions regions) {
+        for (int space : new int[] {RegionSpace.GENERAL_PURPOSE_IO, RegionSpace.GENERIC_SERIAL_BUS}) {
+            RegionHandler before = aml.handler(space).orElseGet(SimulatedRegions::new);
+            aml.handle(space, new PlatformRegionHandler(aml, regions, before));
         }
     }
 
