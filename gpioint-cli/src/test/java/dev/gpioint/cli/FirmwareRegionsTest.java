@@ -79,4 +79,44 @@ class FirmwareRegionsTest {
             assertThat(pins.output(9)).isFalse();
         }
     }
+
+    /** A device the tablet's firmware adds to read the accelerometer's axis registers over GenericSerialBus. */
+    private static final String AXES_READER = """
+                    Device (FWRD)
+                    {
+                        Name (_HID, "GPSM0003")
+                        OperationRegion (GSB, GenericSerialBus, Zero, 0x100)
+                        Field (GSB, BufferAcc, NoLock, Preserve)
+                        {
+                            Connection (I2cSerialBusV2 (0x1D, ControllerInitiated, 400000, AddressingMode7Bit, "\\\\_SB.I2C1")),
+                            Offset (0x02),
+                            AccessAs (BufferAcc, AttribBytes (6)),
+                            AXES, 8
+                        }
+                        Method (READ)
+                        {
+                            Name (BUF, Buffer (8) {})
+                            BUF = AXES
+                            Return (BUF)
+                        }
+                    }
+            """;
+
+    @Test
+    void serialBusFieldsTransferOnTheMachinesI2cController(@TempDir Path dir) throws Exception {
+        String tablet = java.nio.file.Files.readString(Path.of("../examples/tablet.asl"));
+        int sb = tablet.indexOf("Scope (\\_SB)");
+        int open = tablet.indexOf('{', sb);
+        String board = tablet.substring(0, open + 1) + "\n" + AXES_READER + tablet.substring(open + 1);
+        Path aml = FirmwareEventsTest.compile(dir, board);
+        Firmware firmware = FirmwareFiles.load(List.of(aml), new PrintStream(OutputStream.nullOutputStream()));
+        FirmwareMethods methods = firmware.methods().orElseThrow();
+        try (Board machine = Board.boot(firmware, false, 2)) {
+            machine.hardware().device(NamePath.of("\\_SB.ACCL")).orElseThrow().action("sample", List.of("12", "-980", "40")).run();
+            machine.machine().advance(Duration.ofMillis(5));
+            Object read = methods.evaluate(NamePath.of("\\_SB.FWRD"), "READ", List.of()).orElseThrow();
+            // Status 0 (done), length 6, then x, y, z as 16-bit little-endian: 12, -980, 40.
+            assertThat((byte[]) read).containsExactly(0x00, 0x06, 0x0C, 0x00, 0x2C, 0xFC, 0x28, 0x00);
+        }
+    }
 }
