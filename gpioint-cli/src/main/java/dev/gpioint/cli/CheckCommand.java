@@ -20,13 +20,16 @@ final class CheckCommand implements Callable<Integer> {
             + "Tables that cannot be loaded are skipped with a warning on stderr.")
     List<Path> firmware;
 
+    @picocli.CommandLine.Mixin
+    FirmwareSettingsOptions evaluation = new FirmwareSettingsOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintStream out = Output.of(spec);
-        Firmware loaded = FirmwareFiles.load(firmware, Output.ofErr(spec));
+        Firmware loaded = FirmwareFiles.load(firmware, Output.ofErr(spec), evaluation.settings());
         List<BoardLint.Finding> findings;
         try (Board board = Board.boot(loaded, false, 2)) {
             findings = BoardLint.check(loaded, board.pnp());

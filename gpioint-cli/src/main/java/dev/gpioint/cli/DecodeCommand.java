@@ -36,6 +36,9 @@ final class DecodeCommand implements Callable<Integer> {
             description = ".aml/.dat tables, directories of them, acpidump text, or an .asl board.")
     List<Path> tables;
 
+    @picocli.CommandLine.Mixin
+    FirmwareSettingsOptions evaluation = new FirmwareSettingsOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -50,7 +53,7 @@ final class DecodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = Output.of(spec);
         PrintStream err = Output.ofErr(spec);
-        List<FirmwareSource> machines = FirmwareFiles.machines(tables);
+        List<FirmwareSource> machines = FirmwareFiles.machines(tables, evaluation.settings());
         if (machines.size() == 1) {
             print(FirmwareFiles.load(machines.getFirst(), err), out);
             out.flush();

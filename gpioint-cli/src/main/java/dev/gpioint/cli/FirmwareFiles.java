@@ -4,6 +4,7 @@ import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.FirmwareException;
 import dev.gpioint.firmware.FirmwareFormat;
 import dev.gpioint.firmware.FirmwareProblem;
+import dev.gpioint.firmware.FirmwareSettings;
 import dev.gpioint.firmware.FirmwareSource;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -26,7 +27,12 @@ final class FirmwareFiles {
      * warnings go to {@code warnings}.
      */
     static Firmware load(List<Path> files, PrintStream warnings) {
-        List<FirmwareSource> machines = machines(files);
+        return load(files, warnings, FirmwareSettings.DEFAULT);
+    }
+
+    /** As {@link #load(List, PrintStream)}, evaluating the firmware as {@code settings} say. */
+    static Firmware load(List<Path> files, PrintStream warnings, FirmwareSettings settings) {
+        List<FirmwareSource> machines = machines(files, settings);
         if (machines.size() > 1) {
             throw new UserError("the tables given are from " + machines.size() + " machines (more than one DSDT, and file "
                     + "names with different '<device>__' prefixes): give one machine's tables, or list them all with decode");
@@ -36,7 +42,16 @@ final class FirmwareFiles {
 
     /** One source per machine the files describe (several only for tables dumped from several machines). */
     static List<FirmwareSource> machines(List<Path> files) {
-        return format(files).machines(files);
+        return machines(files, FirmwareSettings.DEFAULT);
+    }
+
+    /** As {@link #machines(List)}, each evaluated as {@code settings} say. */
+    static List<FirmwareSource> machines(List<Path> files, FirmwareSettings settings) {
+        try {
+            return format(files).with(settings).machines(files);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage(), e);
+        }
     }
 
     /** Loads {@code source}, printing its warnings; a source that does not load at all is a user error. */
@@ -53,7 +68,8 @@ final class FirmwareFiles {
     /** Prints each problem as "gpioint: warning: skipped FILE at offset 0x4: reason", one a line. */
     static void warn(List<FirmwareProblem> problems, PrintStream warnings) {
         for (FirmwareProblem problem : problems) {
-            warnings.println("gpioint: warning: skipped " + text(problem));
+            // AML that failed while the tables loaded is named by its ACPICA status; anything else was skipped.
+            warnings.println("gpioint: warning: " + (problem.message().startsWith("AE_") ? "AML in " : "skipped ") + text(problem));
         }
         warnings.flush();
     }

@@ -22,13 +22,16 @@ final class ResourcesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON (schema in docs/cli.md).")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    FirmwareSettingsOptions evaluation = new FirmwareSettingsOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         PrintStream out = Output.of(spec);
-        try (Board board = Board.boot(FirmwareFiles.load(firmware, Output.ofErr(spec)), false, 2)) {
+        try (Board board = Board.boot(FirmwareFiles.load(firmware, Output.ofErr(spec), evaluation.settings()), false, 2)) {
             if (json) {
                 DeviceListing.json(board.pnp(), out);
             } else {

@@ -57,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
             + "Mission Control into FILE.")
     Path jfr;
 
+    @picocli.CommandLine.Mixin
+    FirmwareSettingsOptions evaluation = new FirmwareSettingsOptions();
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -83,7 +86,7 @@ final class RunCommand implements Callable<Integer> {
         if (!onLinux && !chips.isEmpty()) {
             throw new UserError("--chip binds controllers to Linux gpiochips: use it with --hardware linux");
         }
-        Firmware loaded = FirmwareFiles.load(firmware, Output.ofErr(spec));
+        Firmware loaded = FirmwareFiles.load(firmware, Output.ofErr(spec), evaluation.settings());
         Tracing tracing = Tracing.start(trace, jfr);
         try (Board board = onLinux ? Board.bootOnLinux(loaded, processors, chips, tracing::attach)
                 : Board.boot(loaded, realtime, processors, tracing::attach)) {

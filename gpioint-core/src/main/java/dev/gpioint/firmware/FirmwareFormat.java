@@ -25,4 +25,13 @@ public interface FirmwareFormat {
     default List<FirmwareSource> machines(List<Path> files) {
         return List.of(source(files));
     }
+
+    /**
+     * This format evaluating firmware as {@code settings} say; formats that do not run firmware return
+     * themselves. A format that cannot honour a setting (an unknown region space) throws
+     * IllegalArgumentException saying which.
+     */
+    default FirmwareFormat with(FirmwareSettings settings) {
+        return this;
+    }
 }

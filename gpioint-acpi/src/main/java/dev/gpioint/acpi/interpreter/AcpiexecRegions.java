@@ -11,6 +11,12 @@ package dev.gpioint.acpi.interpreter;
 public final class AcpiexecRegions implements RegionHandler {
     private final SimulatedRegions memory = new SimulatedRegions();
 
+    /** Writes {@code bytes} at {@code address} of a memory-like {@code space} before the firmware runs. */
+    public AcpiexecRegions preload(int space, long address, byte... bytes) {
+        memory.preload(space, address, bytes);
+        return this;
+    }
+
     @Override
     public long read(RegionAccess access) {
         return access.space() == RegionSpace.GENERAL_PURPOSE_IO ? 0 : memory.read(access);

@@ -76,6 +76,11 @@ public record AmlOptions(Set<String> osi, long revision, long loopLimit, long lo
         return new AmlOptions(osi, revision, limit, loopTimeNanos, callDepth, handlers, regSpaces, host);
     }
 
+    /** The same options with {@code handler} serving every standard space (SystemMemory through PCC). */
+    public AmlOptions withAllSpaces(RegionHandler handler) {
+        return new AmlOptions(osi, revision, loopLimit, loopTimeNanos, callDepth, allSpaces(handler), regSpaces, host);
+    }
+
     private static Map<Integer, RegionHandler> allSpaces(RegionHandler handler) {
         var map = new HashMap<Integer, RegionHandler>();
         for (int space = 0; space <= 10; space++) {

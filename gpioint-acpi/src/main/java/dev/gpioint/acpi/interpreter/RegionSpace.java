@@ -25,6 +25,27 @@ public final class RegionSpace {
         return space >= 0 && space < NAMES.length ? NAMES[space] : "0x%02X".formatted(space);
     }
 
+    /**
+     * The ID of a space named as ASL names it (case does not matter) or as a number ({@code 0x80} for an OEM
+     * space); IllegalArgumentException listing the names for anything else.
+     */
+    public static int id(String name) {
+        for (int i = 0; i < NAMES.length; i++) {
+            if (NAMES[i].equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        try {
+            int id = name.toLowerCase(java.util.Locale.ROOT).startsWith("0x") ? Integer.parseInt(name.substring(2), 16) : Integer.parseInt(name);
+            if (id >= 0 && id <= 0xFF) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new IllegalArgumentException("unknown region space '" + name + "' (one of " + String.join(", ", NAMES) + ", or 0x80..0xFF)");
+    }
+
     /** True for spaces whose fields move a data buffer (status, length, data) rather than an integer. */
     static boolean isBufferSpace(int space) {
         return space == SMBUS || space == IPMI || space == GENERIC_SERIAL_BUS || space == PCC;

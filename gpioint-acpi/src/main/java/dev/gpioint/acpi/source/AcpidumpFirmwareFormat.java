@@ -20,6 +20,22 @@ import java.util.List;
  * or SSDT is left.
  */
 public final class AcpidumpFirmwareFormat implements FirmwareFormat {
+    private final dev.gpioint.acpi.interpreter.AmlOptions options;
+
+    /** Evaluates as Windows 11 does, with zero-filled regions. */
+    public AcpidumpFirmwareFormat() {
+        this(dev.gpioint.acpi.interpreter.AmlOptions.windows11());
+    }
+
+    private AcpidumpFirmwareFormat(dev.gpioint.acpi.interpreter.AmlOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public FirmwareFormat with(dev.gpioint.firmware.FirmwareSettings settings) {
+        return new AcpidumpFirmwareFormat(SettingsOptions.of(settings));
+    }
+
     @Override
     public String name() {
         return "acpidump";
@@ -53,7 +69,7 @@ public final class AcpidumpFirmwareFormat implements FirmwareFormat {
                 throw new FirmwareException(FirmwareProblem.of(file.toString(), "cannot read the file: " + e.getMessage()));
             }
             return TableFiles.firmware(file.toString(), batch.tables(),
-                    batch.problems().stream().map(TableProblems::of).toList());
+                    batch.problems().stream().map(TableProblems::of).toList(), options);
         };
     }
 }

@@ -20,6 +20,22 @@ import java.util.stream.Collectors;
  * fails only when no DSDT or SSDT is left. {@link #machines} splits files from several machines.
  */
 public final class AmlFirmwareFormat implements FirmwareFormat {
+    private final dev.gpioint.acpi.interpreter.AmlOptions options;
+
+    /** Evaluates as Windows 11 does, with zero-filled regions. */
+    public AmlFirmwareFormat() {
+        this(dev.gpioint.acpi.interpreter.AmlOptions.windows11());
+    }
+
+    private AmlFirmwareFormat(dev.gpioint.acpi.interpreter.AmlOptions options) {
+        this.options = options;
+    }
+
+    @Override
+    public FirmwareFormat with(dev.gpioint.firmware.FirmwareSettings settings) {
+        return new AmlFirmwareFormat(SettingsOptions.of(settings));
+    }
+
     @Override
     public String name() {
         return "aml";
@@ -45,7 +61,7 @@ public final class AmlFirmwareFormat implements FirmwareFormat {
         List<Path> copy = List.copyOf(files);
         return () -> {
             TableInput input = TableFileReader.read(copy);
-            return TableFiles.firmware(origin(copy), input.tables(), input.skipped());
+            return TableFiles.firmware(origin(copy), input.tables(), input.skipped(), options);
         };
     }
 

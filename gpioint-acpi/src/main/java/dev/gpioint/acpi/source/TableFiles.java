@@ -52,7 +52,13 @@ final class TableFiles {
      * {@code skipped} problems met while reading the files, become the firmware's problems.
      */
     static Firmware firmware(String origin, List<AcpiTable> tables, List<FirmwareProblem> skipped) throws FirmwareException {
-        return TableLoad.load(origin, new TableInput(tables, skipped), TableFiles::firmware);
+        return firmware(origin, tables, skipped, AmlOptions.windows11());
+    }
+
+    /** As {@link #firmware(String, List, List)}, evaluated with {@code options}. */
+    static Firmware firmware(String origin, List<AcpiTable> tables, List<FirmwareProblem> skipped, AmlOptions options)
+            throws FirmwareException {
+        return TableLoad.load(origin, new TableInput(tables, skipped), (o, t) -> firmware(o, t, options));
     }
 
     static FirmwareException problem(AcpiTableException e) {
