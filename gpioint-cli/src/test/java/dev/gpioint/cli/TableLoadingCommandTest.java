@@ -45,7 +45,8 @@ class TableLoadingCommandTest {
         assertThat(result.out().lines().filter(l -> l.startsWith("== "))).hasSize((int) machines);
         assertThat(result.out()).contains("== " + CORPUS.resolve("microsoft-surface-pro-12-in__acpi__dsdt.dat") + ", " + CORPUS.resolve(CORRUPT) + " ==",
                 "\\_SB.GIO0", machines + " machines decoded (0 not loaded): ");
-        assertThat(result.err().lines().toList()).singleElement().asString()
+        // Real firmware also has AML that fails as it loads (acpiexec reports the same); only one table is skipped.
+        assertThat(result.err().lines().filter(l -> !l.startsWith("gpioint: warning: AML in ")).toList()).singleElement().asString()
                 .startsWith("gpioint: warning: skipped " + CORPUS.resolve(CORRUPT) + " at offset 0x4: header length ")
                 .endsWith("runs past the end of the data (9460 bytes): the table is truncated");
     }

@@ -52,6 +52,12 @@ public record FirmwareDevice(NamePath path, Optional<String> hardwareId, List<St
         this(path, hardwareId, compatibleIds, uniqueId, status, resources, resourceOrigin, properties, defect, List.of());
     }
 
+    /** The same device with {@code current} resources (a {@code _CRS} method evaluated again). */
+    public FirmwareDevice withResources(List<FirmwareResource> current) {
+        return new FirmwareDevice(path, hardwareId, compatibleIds, uniqueId, status, current, resourceOrigin, properties, defect,
+                declaredDependencies);
+    }
+
     /** The hardware IDs a driver is matched on: {@code _HID} first, then each {@code _CID}, in order. */
     public List<String> matchIds() {
         var ids = new java.util.ArrayList<String>();

@@ -20,6 +20,17 @@ public interface FirmwareMethods {
      */
     Optional<Object> evaluate(NamePath scope, String name, List<Object> args) throws FirmwareMethodException;
 
+    /**
+     * What {@code device}'s {@code _CRS} gives now, mapped as the firmware's devices are; empty when the firmware
+     * cannot tell (no such device, no {@code _CRS}). The PnP manager asks as it starts a device whose {@code _CRS}
+     * is a method, as Windows does.
+     *
+     * @throws FirmwareMethodException when {@code _CRS} fails or what it returns does not decode
+     */
+    default Optional<List<FirmwareResource>> currentResources(NamePath device) throws FirmwareMethodException {
+        return Optional.empty();
+    }
+
     /** True when {@code name} names an object reachable from {@code scope}. */
     boolean exists(NamePath scope, String name);
 

@@ -14,7 +14,7 @@ import java.util.Optional;
  * machine is idle); the PnP manager changes it.
  */
 public final class DeviceNode {
-    private final FirmwareDevice firmware;
+    private FirmwareDevice firmware;
     private volatile DeviceState state = DeviceState.DISCOVERED;
     private volatile Optional<String> failureReason = Optional.empty();
     private Optional<Driver> driver = Optional.empty();
@@ -36,6 +36,11 @@ public final class DeviceNode {
 
     public FirmwareDevice firmware() {
         return firmware;
+    }
+
+    /** The description with the resources its {@code _CRS} gives now, evaluated as the device starts. */
+    void setFirmware(FirmwareDevice current) {
+        this.firmware = current;
     }
 
     public DeviceState state() {

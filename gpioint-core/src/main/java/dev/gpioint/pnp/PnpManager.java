@@ -4,6 +4,7 @@ import dev.gpioint.driver.DevicePowerState;
 import dev.gpioint.driver.Driver;
 import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.FirmwareDevice;
+import dev.gpioint.firmware.FirmwareMethodException;
 import dev.gpioint.firmware.FirmwareException;
 import dev.gpioint.firmware.FirmwareResource;
 import dev.gpioint.firmware.FirmwareSource;
@@ -195,6 +196,19 @@ public final class PnpManager {
         if (device.resourceOrigin() == ResourceOrigin.UNEVALUATED_METHOD) {
             failStart(node, "its _CRS method could not be evaluated");
             return;
+        }
+        if (device.resourceOrigin() == ResourceOrigin.EVALUATED_METHOD && firmware.methods().isPresent()) {
+            // Windows evaluates a _CRS method when it starts the device: what earlier starts changed counts.
+            try {
+                List<FirmwareResource> current = firmware.methods().get().currentResources(device.path()).orElse(device.resources());
+                if (!current.equals(device.resources())) {
+                    device = device.withResources(current);
+                    node.setFirmware(device);
+                }
+            } catch (FirmwareMethodException e) {
+                failStart(node, "_CRS failed as the device started: " + e.getMessage());
+                return;
+            }
         }
         Optional<Driver> driver = catalog.match(device.matchIds());
         if (driver.isEmpty()) {

@@ -8,7 +8,11 @@ import dev.gpioint.acpi.interpreter.AmlValue;
 import dev.gpioint.acpi.interpreter.RegionHandler;
 import dev.gpioint.acpi.interpreter.RegionSpace;
 import dev.gpioint.acpi.interpreter.SimulatedRegions;
+import dev.gpioint.acpi.resource.ResourceDecodeException;
+import dev.gpioint.acpi.resource.ResourceDecoder;
+import dev.gpioint.acpi.resource.ResourceTemplate;
 import dev.gpioint.firmware.FirmwareMethodException;
+import dev.gpioint.firmware.FirmwareResource;
 import dev.gpioint.firmware.FirmwareMethods;
 import dev.gpioint.firmware.NamePath;
 import java.util.ArrayList;
@@ -53,6 +57,28 @@ final class AmlFirmwareMethods implements FirmwareMethods {
         for (int space : new int[] {RegionSpace.GENERAL_PURPOSE_IO, RegionSpace.GENERIC_SERIAL_BUS}) {
             RegionHandler before = aml.handler(space).orElseGet(SimulatedRegions::new);
             aml.handle(space, new PlatformRegionHandler(aml, regions, before));
+        }
+    }
+
+    @Override
+    public synchronized Optional<List<FirmwareResource>> currentResources(NamePath device) throws FirmwareMethodException {
+        Optional<AmlNode> crs = aml.find(device + "._CRS");
+        if (crs.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            AmlValue value = aml.evaluate(crs.get());
+            if (!(value instanceof AmlValue.Buffer buffer)) {
+                throw new FirmwareMethodException(device + "._CRS returned " + value.describe() + ", not a resource template", false);
+            }
+            ResourceTemplate template = ResourceDecoder.decode(buffer.bytes(), device + "._CRS", 0);
+            return Optional.of(DescriptorMapper.mapAll(template, source -> ResourceSources.controller(aml, source, device.toString())));
+        } catch (AmlException e) {
+            throw new FirmwareMethodException(e.getMessage(), false);
+        } catch (ResourceDecodeException e) {
+            throw new FirmwareMethodException(device + "._CRS does not decode: " + e.getMessage(), false);
+        } catch (IllegalArgumentException e) {
+            throw new FirmwareMethodException(device + "._CRS: " + e.getMessage(), false);
         }
     }
 

@@ -133,11 +133,6 @@ final class PlatformRegionHandler implements RegionHandler {
     }
 
     private NamePath controller(String source, String regionPath) {
-        if (source.startsWith("\\")) {
-            return NamePath.of(NamePaths.absolute(source, NamePaths.ROOT));
-        }
-        String scope = NamePaths.parent(regionPath);
-        return aml.find(scope).flatMap(node -> aml.resolve(source, node)).map(n -> NamePath.of(n.path()))
-                .orElse(NamePath.of(NamePaths.absolute(source, scope)));
+        return ResourceSources.controller(aml, source, NamePaths.parent(regionPath));
     }
 }
