@@ -19,12 +19,9 @@ final class Presence {
         if (device.isPresentAndEnabled()) {
             return Optional.empty();
         }
-        String path = device.path().toString();
-        for (int dot = path.lastIndexOf('.'); dot > 0; dot = path.lastIndexOf('.', dot - 1)) {
-            Optional<FirmwareDevice> parent = firmware.device(NamePath.of(path.substring(0, dot)));
-            if (parent.isPresent() && (parent.get().status() & 0x09) == 0) {
-                return Optional.of("absent: " + parent.get().path() + " above it is not present");
-            }
+        Optional<NamePath> hider = firmware.hiddenBy(device);
+        if (hider.isPresent()) {
+            return Optional.of("absent: " + hider.get() + " above it is not present");
         }
         return Optional.of("absent: _STA is 0x" + Integer.toHexString(device.status()).toUpperCase(java.util.Locale.ROOT)
                 + ((device.status() & 1) == 0 ? " (not present)" : " (not enabled)"));

@@ -51,6 +51,11 @@ class FirmwareEventsTest {
                     {
                         Name (_HID, "GPSM0001")
                         Method (_STA) { If (CNT == 0x1234) { Return (0x0F) } Return (Zero) }
+                        Device (CHLD)
+                        {
+                            Name (_HID, "GPSM0004")
+                            Name (_STA, 0x0F)
+                        }
                     }
                 }
             }
@@ -70,6 +75,7 @@ class FirmwareEventsTest {
         assertThat(result.out().lines().filter(l -> l.contains("ran _E03")).count()).isEqualTo(2);
         assertThat(result.out()).contains("ran _EVT (0x46)");
         assertThat(result.out()).containsPattern("\\\\_SB.ABS0 +.*not present");
+        assertThat(result.out()).containsPattern("\\\\_SB.ABS0.CHLD +.*not present: \\\\_SB.ABS0 above it is not present");
     }
 
     @Test
@@ -78,6 +84,7 @@ class FirmwareEventsTest {
         CommandResult result = CommandResult.run("decode", aml.toString());
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.out()).contains("\\_SB.ABS0  GPSM0001  _STA 0x0").contains("absent: _STA is 0x0 (not present)");
+        assertThat(result.out()).contains("\\_SB.ABS0.CHLD  GPSM0004  _STA 0x0").contains("absent: \\_SB.ABS0 above it is not present");
         assertThat(result.out()).contains("\\_SB.GPO0._AEI  ACPI_AEI  _STA 0xF  _CRS: evaluated method");
     }
 

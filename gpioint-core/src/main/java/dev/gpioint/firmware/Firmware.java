@@ -68,6 +68,21 @@ public record Firmware(String origin, List<FirmwareDevice> devices, List<Firmwar
         return new Firmware(origin, devices, all, methods);
     }
 
+    /**
+     * The nearest device above {@code device} that is neither present nor functioning: ACPI 6.5 section 6.3.7
+     * says such a device hides everything below it, whatever their own {@code _STA}.
+     */
+    public Optional<NamePath> hiddenBy(FirmwareDevice device) {
+        String path = device.path().toString();
+        for (int dot = path.lastIndexOf('.'); dot > 0; dot = path.lastIndexOf('.', dot - 1)) {
+            Optional<FirmwareDevice> parent = device(NamePath.of(path.substring(0, dot)));
+            if (parent.isPresent() && (parent.get().status() & (FirmwareDevice.STA_PRESENT | FirmwareDevice.STA_FUNCTIONING)) == 0) {
+                return Optional.of(parent.get().path());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The device at {@code path}, if there is one. */
     public Optional<FirmwareDevice> device(NamePath path) {
         return devices.stream().filter(d -> d.path().equals(path)).findFirst();

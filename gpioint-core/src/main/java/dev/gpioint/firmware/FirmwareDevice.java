@@ -30,6 +30,8 @@ public record FirmwareDevice(NamePath path, Optional<String> hardwareId, List<St
     public static final int STA_PRESENT = 0x01;
     /** {@code _STA} bit 1: the device is enabled and decoding its resources. */
     public static final int STA_ENABLED = 0x02;
+    /** {@code _STA} bit 3: the device is functioning properly (a device neither present nor functioning hides its children). */
+    public static final int STA_FUNCTIONING = 0x08;
     /** The default {@code _STA} of a device that has none. */
     public static final int STA_DEFAULT = 0x0F;
 

@@ -186,7 +186,8 @@ public final class PnpManager {
         FirmwareDevice device = node.firmware();
         if (!device.isPresentAndEnabled()) {
             node.setState(DeviceState.NOT_PRESENT);
-            node.setReason("_STA is 0x" + Integer.toHexString(device.status()) + ": not present and enabled");
+            node.setReason(firmware.hiddenBy(device).map(parent -> parent + " above it is not present")
+                    .orElse("_STA is 0x" + Integer.toHexString(device.status()) + ": not present and enabled"));
             return;
         }
         if (device.defect().isPresent()) {
