@@ -367,10 +367,6 @@ public final class AmlInterpreter {
         };
     }
 
-    void noteMethod(AmlNode node) {
-        // Nothing to record: the namespace itself answers arity questions once the method exists.
-    }
-
     void noteRegion(AmlNode node) {
         regions.add(node);
     }

@@ -62,10 +62,7 @@ final class Executor {
                     return NORMAL;
                 }
                 case Term.NameDef d -> define(d.name(), copyForStore(eval(d.value(), f)), f);
-                case Term.MethodDef d -> {
-                    AmlNode node = define(d.name(), new AmlMethod(f.code, d.bodyStart(), d.bodyEnd(), d.flags()), f);
-                    interpreter.noteMethod(node);
-                }
+                case Term.MethodDef d -> define(d.name(), new AmlMethod(f.code, d.bodyStart(), d.bodyEnd(), d.flags()), f);
                 case Term.ScopeDef d -> {
                     return scope(d, f);
                 }
