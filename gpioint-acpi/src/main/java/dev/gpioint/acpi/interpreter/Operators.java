@@ -426,25 +426,23 @@ final class Operators {
     }
 
     private AmlNamedObject.Mutex mutex(Term t, Frame f) {
-        AmlValue v = target(t, f);
-        if (v instanceof AmlReference.ToNode n) {
-            v = n.node().value();
-        }
-        if (!(v instanceof AmlNamedObject.Mutex m)) {
-            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "expected a Mutex, found " + v.describe());
-        }
-        return m;
+        return named(t, f, AmlNamedObject.Mutex.class, "a Mutex");
     }
 
     private AmlNamedObject.Event event(Term t, Frame f) {
+        return named(t, f, AmlNamedObject.Event.class, "an Event");
+    }
+
+    /** A SuperName operand that must name an object of {@code kind} (directly, or through a reference). */
+    private <T extends AmlNamedObject> T named(Term t, Frame f, Class<T> kind, String what) {
         AmlValue v = target(t, f);
         if (v instanceof AmlReference.ToNode n) {
             v = n.node().value();
         }
-        if (!(v instanceof AmlNamedObject.Event e)) {
-            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "expected an Event, found " + v.describe());
+        if (!kind.isInstance(v)) {
+            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "expected " + what + ", found " + v.describe());
         }
-        return e;
+        return kind.cast(v);
     }
 
     private static String name(Term t) {
