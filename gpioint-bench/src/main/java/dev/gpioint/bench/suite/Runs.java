@@ -1,5 +1,6 @@
 package dev.gpioint.bench.suite;
 
+import dev.gpioint.bench.firmware.CorpusMachine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +17,14 @@ import java.util.Optional;
  *   <li>the JMH benchmarks (full path, passive path, throughput, scale, peers same-thread, firmware), GC
  *       profiler on;</li>
  *   <li>the cross-thread latency harness, a fresh JVM per target and idle policy;</li>
- *   <li>the external firmware tool (iasl) under hyperfine;</li>
+ *   <li>the external firmware tools under hyperfine: iasl, and acpiexec next to gpioint's own processes
+ *       ({@link AmlProcessRun});</li>
  *   <li>a JFR profile of the full path.</li>
  * </ol>
  * Arguments: {@code --quick} (short runs for development), {@code --root DIR} (repository root, default "."),
  * {@code --out FILE} (default {@code bench/RESULTS.md} under the root), {@code --jmh REGEX} (only these JMH
- * benchmarks), {@code --no-jmh}, {@code --no-latency}, {@code --no-tools}, {@code --no-profile}. Raw outputs go to
+ * benchmarks), {@code --no-jmh}, {@code --no-latency}, {@code --no-tools}, {@code --tools LIST} (only these of {@code iasl,acpiexec}),
+ * {@code --no-profile}. Raw outputs go to
  * {@code bench/tmp/}.
  */
 public final class Runs {
@@ -40,7 +43,7 @@ public final class Runs {
     public static void main(String[] args) throws Exception {
         boolean quick = false;
         boolean latency = true;
-        boolean tools = true;
+        List<String> tools = List.of("iasl", "acpiexec");
         boolean profile = true;
         boolean runJmh = true;
         Path root = Path.of(".");
@@ -54,7 +57,8 @@ public final class Runs {
                 case "--jmh" -> jmh = args[++i];
                 case "--no-jmh" -> runJmh = false;
                 case "--no-latency" -> latency = false;
-                case "--no-tools" -> tools = false;
+                case "--no-tools" -> tools = List.of();
+                case "--tools" -> tools = List.of(args[++i].split(","));
                 case "--no-profile" -> profile = false;
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]);
             }
@@ -88,9 +92,13 @@ public final class Runs {
             }
         }
 
-        if (tools) {
+        if (tools.contains("iasl")) {
             System.out.println("== iasl under hyperfine");
             results.tools = toolTimings(root, tmp, quick);
+        }
+        if (tools.contains("acpiexec")) {
+            System.out.println("== acpiexec and gpioint processes on the corpus machines, under hyperfine");
+            results.amlProcesses = AmlProcessRun.run(CorpusMachine.corpusDirectory(root), tmp, quick);
         }
 
         if (profile) {
