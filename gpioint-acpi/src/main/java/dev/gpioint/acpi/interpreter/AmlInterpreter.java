@@ -187,9 +187,10 @@ public final class AmlInterpreter {
             mutexes.releaseAll();
             throw new AmlException(AmlStatus.AE_AML_METHOD_LIMIT, "-", 0, node.path(),
                     "AML nests too deeply for the interpreter's stack (a runaway recursion?)");
-        } catch (IllegalStateException | IllegalArgumentException | ArithmeticException e) {
+        } catch (RuntimeException e) {
+            // A defect of the interpreter's own, met on this AML: a typed failure of this evaluation, never thrown on.
             mutexes.releaseAll();
-            throw new AmlException(AmlStatus.AE_ERROR, "-", 0, node.path(), "a region handler failed: " + e.getMessage());
+            throw new AmlException(AmlStatus.AE_ERROR, "-", 0, node.path(), "the interpreter failed (" + e + ")");
         }
     }
 
@@ -317,7 +318,7 @@ public final class AmlInterpreter {
     }
 
     private static String pad(String seg) {
-        return seg.length() >= 4 ? seg : (seg + "___").substring(0, 4);
+        return seg.length() >= 4 ? seg : (seg + "____").substring(0, 4);
     }
 
     /** Creates {@code name} (its last segment) under the scope its prefix names; AE_ALREADY_EXISTS if taken. */
@@ -337,6 +338,10 @@ public final class AmlInterpreter {
             if (parent == null) {
                 throw new AmlFault(AmlStatus.AE_NOT_FOUND, "cannot create " + name + ": its scope does not exist");
             }
+        }
+        if (last.isEmpty()) {
+            // NullName or a bare prefix ("\\", "^"): it names a scope that exists, not a new object.
+            throw new AmlFault(AmlStatus.AE_ALREADY_EXISTS, "cannot define '" + name + "': it names an existing scope, not a new object");
         }
         String seg = pad(last);
         if (parent.child(seg) != null) {

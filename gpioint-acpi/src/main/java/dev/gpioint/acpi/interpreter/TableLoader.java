@@ -47,6 +47,11 @@ final class TableLoader {
                         // The term could not be parsed: its length is unknown, so the rest of this block is lost.
                         parser.pos = end;
                     }
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A defect of the interpreter's own, met on this AML: reported like bad AML, never thrown.
+                    problems.add(new AmlException(AmlStatus.AE_ERROR, parser.code.table(), start, frame.method,
+                            "the interpreter failed on this term (" + e + ")"));
+                    parser.pos = end;
                 }
             }
         } finally {

@@ -71,7 +71,7 @@ class OwnLayoutTablesTest {
         assertThat(batch.tables()).extracting(AcpiTable::signature).containsExactly("RSDP", "FACS", "DSDT");
         assertThat(batch.problems()).hasSize(1);
         assertThat(batch.problems().getFirst().getMessage()).startsWith("dump.txt: APIC #3 (line 12) offset 0x9: checksum mismatch");
-        assertThat(AmlNamespaceReader.read(batch.tables()).devices()).contains("\\_SB.GPO0");
+        assertThat(dev.gpioint.acpi.interpreter.AmlInterpreter.load(batch.tables(), dev.gpioint.acpi.interpreter.AmlOptions.windows11()).devices().stream().map(dev.gpioint.acpi.interpreter.AmlNode::path).toList()).contains("\\_SB.GPO0");
     }
 
     private static String dump(String signature, byte[] table) {

@@ -2,7 +2,10 @@ package dev.gpioint.acpi.oracle;
 
 import dev.gpioint.acpi.aml.AcpiTable;
 import dev.gpioint.acpi.aml.AcpiTableException;
-import dev.gpioint.acpi.aml.AmlNamespaceReader;
+import dev.gpioint.acpi.interpreter.AmlInterpreter;
+import dev.gpioint.acpi.interpreter.AmlNode;
+import dev.gpioint.acpi.interpreter.AmlOptions;
+import dev.gpioint.acpi.interpreter.AmlValue;
 import dev.gpioint.acpi.namespace.AcpiObject;
 import dev.gpioint.acpi.namespace.Namespace;
 import java.io.IOException;
@@ -102,7 +105,7 @@ public final class Iasl {
      */
     public static List<byte[]> compileTemplates(List<String> templates) throws IOException, InterruptedException, AcpiTableException {
         byte[] aml = compile(definitionBlock(templates));
-        return buffers(AmlNamespaceReader.read(List.of(AcpiTable.read(aml, "iasl output"))), templates.size());
+        return buffers(AmlInterpreter.load(List.of(AcpiTable.read(aml, "iasl output")), AmlOptions.windows11()), templates.size());
     }
 
     /** One definition block naming each template {@code Rnnn}. */
@@ -114,12 +117,22 @@ public final class Iasl {
         return asl.append("}\n").toString();
     }
 
-    /** The buffers named {@code R000}.. in a namespace built from {@link #definitionBlock}. */
+    /** The buffers named {@code R000}.. in a namespace gpioint's ASL compiler built from {@link #definitionBlock}. */
     public static List<byte[]> buffers(Namespace ns, int count) {
         var out = new ArrayList<byte[]>();
         for (int i = 0; i < count; i++) {
             AcpiObject o = ns.get("\\" + name(i)).orElseThrow(() -> new AssertionError("no Name in the namespace"));
             out.add(((AcpiObject.BufferValue) o).bytes());
+        }
+        return out;
+    }
+
+    /** The buffers named {@code R000}.. in iasl's AML of {@link #definitionBlock}, loaded by the interpreter. */
+    public static List<byte[]> buffers(AmlInterpreter aml, int count) {
+        var out = new ArrayList<byte[]>();
+        for (int i = 0; i < count; i++) {
+            AmlNode node = aml.find("\\" + name(i)).orElseThrow(() -> new AssertionError("no Name in the namespace"));
+            out.add(((AmlValue.Buffer) node.value()).bytes());
         }
         return out;
     }
