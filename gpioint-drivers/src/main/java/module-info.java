@@ -8,6 +8,7 @@ module dev.gpioint.drivers {
     exports dev.gpioint.drivers.buttons;
     exports dev.gpioint.drivers.touch;
     exports dev.gpioint.drivers.accelerometer;
+    exports dev.gpioint.drivers.probe;
     provides dev.gpioint.driver.Driver with
             dev.gpioint.drivers.simgpio.SimGpioDriver,
             dev.gpioint.drivers.sensor.SensorDriver,
@@ -15,5 +16,7 @@ module dev.gpioint.drivers {
             dev.gpioint.drivers.expander.I2cExpanderDriver,
             dev.gpioint.drivers.buttons.ButtonArrayDriver,
             dev.gpioint.drivers.touch.HidI2cTouchDriver,
-            dev.gpioint.drivers.accelerometer.AccelerometerDriver;
+            dev.gpioint.drivers.accelerometer.AccelerometerDriver,
+            dev.gpioint.drivers.probe.ProbeKmdfDriver,
+            dev.gpioint.drivers.probe.ProbeUmdfDriver;
 }

@@ -100,9 +100,26 @@ final class GpioPin implements InterruptSource {
         return hardware.mode() == InterruptMode.LEVEL;
     }
 
-    /** Back to the first programming (enable after a disable): an ActiveBoth pin waits for its asserted state again. */
+    /**
+     * Back to the first programming (enable after a disable): an ActiveBoth pin waits for its asserted state
+     * again. An emulated Edge pin whose line already rests at the asserted level waits for the release instead:
+     * an edge interrupt reports a transition, and there was none (programming the asserted level would fire at
+     * once). Bank lock held.
+     */
     void resetProgramming() {
         hardware = deliveringPhase;
+        if (flipping && !emulatedActiveBoth && restsAsserted()) {
+            hardware = hardware == levelLow ? levelHigh : levelLow;
+        }
+    }
+
+    /** Whether the line reads asserted; false when the client cannot read pins (then the first phase stays). */
+    private boolean restsAsserted() {
+        try {
+            return readsAsserted();
+        } catch (dev.gpioint.status.NtStatusException cannotRead) {
+            return false;
+        }
     }
 
     /** Whether an assertion in the current programming is delivered to the ISRs (not the release of an edge). */

@@ -81,6 +81,26 @@ class GpioExtensionTest {
         assertThat(rig.client().reconfigures).allMatch(r -> r.contains("LEVEL"));
     }
 
+    /** Found by the model-based check (docs/reliability.md): an edge reports a transition, not a resting level. */
+    @Test
+    void anEmulatedEdgeDoesNotFireAtConnectWhenTheLineAlreadyRestsAsserted() {
+        var probe = new Probe("PROB0001");
+        var rig = GpioRig.boot(GpioRig.firmware(b -> b.device("\\_SB.PRB0", d -> d.hid("PROB0001")
+                .gpioInt(GPIO, 5, InterruptMode.EDGE, Polarity.ACTIVE_HIGH)
+                .gpioInt(GPIO, 6, InterruptMode.EDGE, Polarity.ACTIVE_LOW))), a -> a.withInterruptModes(false, true),
+                g -> g.setInput(5, true), probe);
+        assertThat(probe.count(0)).as("pin 5 rests high at connect: no rising edge").isZero();
+        assertThat(probe.count(1)).as("pin 6 rests low at connect: no falling edge").isZero();
+        rig.set(5, false);
+        rig.set(6, true);
+        assertThat(probe.count(0)).isZero();
+        assertThat(probe.count(1)).isZero();
+        rig.set(5, true);
+        rig.set(6, false);
+        assertThat(probe.count(0)).isEqualTo(1);
+        assertThat(probe.count(1)).isEqualTo(1);
+    }
+
     @Test
     void levelOnAnEdgeOnlyControllerIsDeliveredAgainWhileThePinStaysAsserted() {
         var probe = new Probe("PROB0001");

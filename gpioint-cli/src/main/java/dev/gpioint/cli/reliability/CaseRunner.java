@@ -1,0 +1,160 @@
+package dev.gpioint.cli.reliability;
+
+import dev.gpioint.acpi.asl.AslCompiler;
+import dev.gpioint.drivers.probe.ProbeDevice;
+import dev.gpioint.drivers.probe.ProbeLog;
+import dev.gpioint.firmware.Firmware;
+import dev.gpioint.firmware.FirmwareException;
+import dev.gpioint.kernel.Machine;
+import dev.gpioint.kernel.MachineEvent;
+import dev.gpioint.kernel.MachineOptions;
+import dev.gpioint.pnp.DeviceNode;
+import dev.gpioint.pnp.DeviceState;
+import dev.gpioint.pnp.DriverCatalog;
+import dev.gpioint.pnp.PnpManager;
+import dev.gpioint.sim.board.SimBoard;
+import dev.gpioint.sim.scenario.Scenario;
+import dev.gpioint.sim.scenario.ScenarioException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plays a case on a deterministic machine exactly as {@code gpioint run} would (the ASL compiled, the hardware
+ * built from it, the built-in drivers, the scenario text parsed and scheduled) and compares what each probe
+ * driver saw with the {@link ReferenceModel}. Also a discrepancy: a device that did not start, a failure in the
+ * machine's log, a device in another state at the end than the trace leaves it in.
+ */
+public final class CaseRunner {
+    private CaseRunner() {
+    }
+
+    /** The outcome of one case: the ISR calls checked, and the discrepancies (empty when it passed). */
+    public record Verdict(long interrupts, List<String> discrepancies) {
+        public boolean passed() {
+            return discrepancies.isEmpty();
+        }
+    }
+
+    public static Verdict run(Case c) {
+        Expectation expected = ReferenceModel.expect(c);
+        var problems = new ArrayList<String>();
+        Firmware firmware;
+        try {
+            firmware = AslCompiler.compile("case.asl", CaseText.asl(c));
+        } catch (FirmwareException e) {
+            return new Verdict(0, List.of("the generated ASL does not compile: " + e.getMessage()));
+        }
+        try (Machine machine = Machine.create(MachineOptions.deterministic(2).withMeasureTime(false))) {
+            SimBoard hardware = SimBoard.build(machine, firmware);
+            problems.addAll(hardware.problems());
+            var pnp = new PnpManager(machine, firmware, DriverCatalog.fromServiceLoader());
+            pnp.startAll();
+            machine.runUntilIdle();
+            for (DeviceSpec device : c.board().devices()) {
+                DeviceNode node = pnp.device(device.path());
+                if (node.state() != DeviceState.STARTED) {
+                    problems.add(device.path() + " did not start: " + node.state() + " " + node.failureReason().orElse(""));
+                }
+            }
+            if (!problems.isEmpty()) {
+                return new Verdict(0, problems);
+            }
+            long start = machine.nanoTime();
+            try {
+                Scenario.parse("case.scenario", CaseText.scenario(c), hardware, machine, pnp).schedule(machine);
+            } catch (ScenarioException e) {
+                return new Verdict(0, List.of("the generated scenario does not parse: " + e.getMessage()));
+            }
+            machine.advance(Duration.ofNanos(c.endNanos()));
+            machine.runUntilIdle();
+            for (MachineEvent event : machine.log().events(MachineEvent.Kind.FAILURE)) {
+                problems.add("failure logged: " + event.source() + ": " + event.message());
+            }
+            long checked = compare(c, expected, pnp, start, problems);
+            checkStates(c, pnp, problems);
+            return new Verdict(checked, problems);
+        }
+    }
+
+    private static long compare(Case c, Expectation expected, PnpManager pnp, long start, List<String> problems) {
+        long[] boundaries = new long[c.steps().size()];
+        for (int i = 0; i < boundaries.length; i++) {
+            boundaries[i] = start + c.steps().get(i).timeNanos();
+        }
+        long checked = 0;
+        for (DeviceSpec device : c.board().devices()) {
+            var object = pnp.device(device.path()).driverObject();
+            if (object.isEmpty() || !(object.get() instanceof ProbeDevice probe) || probe.log() == null) {
+                problems.add(device.path() + ": no probe driver state");
+                continue;
+            }
+            ProbeLog log = probe.log();
+            for (int i = 0; i < device.nets().size(); i++) {
+                long[][] want = expected.of(device.index(), i);
+                long[][] got = new long[3][expected.buckets()];
+                if (log.events(i) != log.claimed(i) + log.unclaimed(i) + log.deferred(i)) {
+                    problems.add(device.path() + " interrupt " + i + ": more events than the log keeps");
+                    continue;
+                }
+                for (int e = 0; e < log.events(i); e++) {
+                    int bucket = bucket(boundaries, log.eventTime(i, e));
+                    got[log.eventKind(i, e) - 1][bucket]++;
+                }
+                String where = device.path() + " interrupt " + i + " (" + c.board().nets().get(device.nets().get(i)).describe() + ")";
+                for (int b = 0; b < expected.buckets(); b++) {
+                    String when = b == 0 ? "at boot" : "after step " + b + " (" + describe(c, b - 1) + ")";
+                    if (got[0][b] != want[0][b] || got[1][b] != want[1][b]) {
+                        problems.add(where + " " + when + ": expected " + want[0][b] + " claimed + " + want[1][b]
+                                + " unclaimed ISR calls, saw " + got[0][b] + " + " + got[1][b]);
+                    }
+                    long claimed = got[0][b];
+                    if (claimed == 0 ? got[2][b] != 0 : got[2][b] < 1 || got[2][b] > claimed) {
+                        problems.add(where + " " + when + ": " + got[2][b] + " DPC/work-item calls for " + claimed + " claimed ISR calls");
+                    }
+                    checked += want[0][b] + want[1][b];
+                }
+            }
+        }
+        return checked;
+    }
+
+    private static void checkStates(Case c, PnpManager pnp, List<String> problems) {
+        int[] state = new int[c.board().devices().size()];
+        for (Step step : c.steps()) {
+            switch (step) {
+                case Step.Power power -> {
+                    if (state[power.device()] != 2) {
+                        state[power.device()] = power.up() ? 0 : 1;
+                    }
+                }
+                case Step.Remove remove -> state[remove.device()] = 2;
+                default -> { }
+            }
+        }
+        for (DeviceSpec device : c.board().devices()) {
+            DeviceState want = switch (state[device.index()]) {
+                case 0 -> DeviceState.STARTED;
+                case 1 -> DeviceState.POWERED_DOWN;
+                default -> DeviceState.STOPPED;
+            };
+            DeviceState got = pnp.device(device.path()).state();
+            if (got != want) {
+                problems.add(device.path() + " ends " + got + ", expected " + want);
+            }
+        }
+    }
+
+    private static int bucket(long[] boundaries, long time) {
+        int bucket = 0;
+        while (bucket < boundaries.length && boundaries[bucket] <= time) {
+            bucket++;
+        }
+        return bucket;
+    }
+
+    static String describe(Case c, int step) {
+        String[] lines = CaseText.scenario(c).split("\n");
+        return lines[step + 1].trim();
+    }
+}
