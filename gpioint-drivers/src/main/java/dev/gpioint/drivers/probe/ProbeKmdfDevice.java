@@ -17,13 +17,17 @@ import dev.gpioint.wdf.WdfInterruptConfig;
  * firmware order. A level interrupt's ISR claims only when its output has a pending request, and acknowledges
  * one (as a driver on a shared level line must); an edge interrupt's ISR always claims and checks the edge's
  * sequence number. Each claimed call queues the DPC (DIRQL) or work item (passive). Everything is recorded in
- * the {@link ProbeLog}; the ISR allocates nothing.
+ * the {@link ProbeLog}; the ISR allocates nothing. A fault can be injected from {@code _DSD} (see
+ * {@code ProbeProperties}): the ISR or deferred routine of the first interrupt throws on its N-th call.
  */
 public final class ProbeKmdfDevice implements KmdfDeviceCallbacks, ProbeDevice {
     private final boolean passive;
     private RegisterWindow registers;
     private ProbeLog log;
     private WdfDevice device;
+    private long[] fault = {0, 0};
+    private long firstIsrCalls;
+    private long firstDeferredCalls;
 
     ProbeKmdfDevice(boolean passive) {
         this.passive = passive;
@@ -51,6 +55,7 @@ public final class ProbeKmdfDevice implements KmdfDeviceCallbacks, ProbeDevice {
         int capacity;
         try {
             capacity = ProbeProperties.events(wdfDevice.properties());
+            fault = ProbeProperties.fault(wdfDevice.properties());
         } catch (IllegalArgumentException e) {
             throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, wdfDevice.path() + ": " + e.getMessage());
         }
@@ -67,15 +72,25 @@ public final class ProbeKmdfDevice implements KmdfDeviceCallbacks, ProbeDevice {
             var config = WdfInterruptConfig.init((interrupt, messageId) -> isr(interrupt, output, level), null)
                     .passiveHandling(passive).interruptRaw(raw.get(i)).interruptTranslated(translated.get(i));
             if (passive) {
-                config.workItem(interrupt -> log.deferred(output, device.nanoTime()));
+                config.workItem(interrupt -> deferred(output));
             } else {
-                config.dpc(interrupt -> log.deferred(output, device.nanoTime()));
+                config.dpc(interrupt -> deferred(output));
             }
             wdfDevice.createInterrupt(config);
         }
     }
 
+    private void deferred(int output) {
+        log.deferred(output, device.nanoTime());
+        if (output == 0 && fault[0] == 2 && ++firstDeferredCalls == fault[1]) {
+            throw new IllegalStateException("injected fault: deferred call " + fault[1] + " of interrupt 0");
+        }
+    }
+
     private boolean isr(WdfInterrupt interrupt, int output, boolean level) {
+        if (output == 0 && fault[0] == 1 && ++firstIsrCalls == fault[1]) {
+            throw new IllegalStateException("injected fault: ISR call " + fault[1] + " of interrupt 0");
+        }
         long base = (long) output * 0x10;
         boolean claimed;
         if (level) {

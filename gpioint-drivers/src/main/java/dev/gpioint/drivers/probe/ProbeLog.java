@@ -1,5 +1,7 @@
 package dev.gpioint.drivers.probe;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 
 /**
@@ -19,6 +21,9 @@ public final class ProbeLog {
     public static final byte UNCLAIMED = 2;
     /** An event kind: the DPC or work item ran. */
     public static final byte DEFERRED = 3;
+
+    /** Publishes the last sequence number to threads that wait for an edge to be serviced. */
+    private static final VarHandle SEQUENCES = MethodHandles.arrayElementVarHandle(int[].class);
 
     private final int eventCapacity;
     private final long[] claimed;
@@ -83,7 +88,7 @@ public final class ProbeLog {
             misordered[index]++;
         } else {
             lost[index] += sequence - last - 1;
-            lastSequence[index] = sequence;
+            SEQUENCES.setRelease(lastSequence, index, sequence);
         }
     }
 
@@ -127,7 +132,7 @@ public final class ProbeLog {
 
     /** The last sequence number interrupt {@code index} saw (0 if none). */
     public int lastSequence(int index) {
-        return lastSequence[index];
+        return (int) SEQUENCES.getAcquire(lastSequence, index);
     }
 
     /** Events kept for interrupt {@code index} (at most the capacity). */
