@@ -202,21 +202,22 @@ public final class RealtimeSoak {
         int sequence = 0;
         int round = 0;
         try {
-            while (System.nanoTime() < deadline) {
-                for (int f = 0; f < 2; f++) {
-                    // One serviced edge at a time, so the faulting call comes after a known number of edges.
-                    int device = devices + f;
-                    for (int k = 0; k < 20 && pnp.device(devicePath(device)).state() == DeviceState.STARTED; k++) {
-                        int next = logs[device].lastSequence(0) + 1;
-                        probes[device].setSequence(0, next);
-                        gpio.setInput(f, true);
-                        gpio.setInput(f, false);
-                        long until = System.nanoTime() + 100_000_000L;
-                        while (logs[device].lastSequence(0) != next && System.nanoTime() < until) {
-                            Thread.onSpinWait();
-                        }
+            for (int f = 0; f < 2; f++) {
+                // One serviced edge at a time, so the faulting call comes after a known number of edges; the fault
+                // is at most the 200th call, so this ends whatever the soak's length.
+                int device = devices + f;
+                for (int k = 0; k < 400 && pnp.device(devicePath(device)).state() == DeviceState.STARTED; k++) {
+                    int next = logs[device].lastSequence(0) + 1;
+                    probes[device].setSequence(0, next);
+                    gpio.setInput(f, true);
+                    gpio.setInput(f, false);
+                    long until = System.nanoTime() + 100_000_000L;
+                    while (logs[device].lastSequence(0) != next && System.nanoTime() < until) {
+                        Thread.onSpinWait();
                     }
                 }
+            }
+            while (System.nanoTime() < deadline) {
                 for (int k = 0; k < 20; k++) {
                     probes[cycled].setSequence(0, ++sequence);
                     gpio.setInput(2, true);
