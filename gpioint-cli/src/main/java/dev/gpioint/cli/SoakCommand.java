@@ -66,6 +66,7 @@ final class SoakCommand implements Callable<Integer> {
         long start = System.nanoTime();
         long scenarios = 0;
         long checked = 0;
+        long modelFaults = 0;
         long lastReport = start;
         while (System.nanoTime() - start < modelNanos) {
             long caseSeed = first + scenarios;
@@ -73,6 +74,7 @@ final class SoakCommand implements Callable<Integer> {
             CaseRunner.Verdict verdict = CaseRunner.run(c);
             scenarios++;
             checked += verdict.interrupts();
+            modelFaults += verdict.faults();
             if (!verdict.passed()) {
                 out.printf("model: case seed %d differs from the reference model; shrinking...%n", caseSeed);
                 out.flush();
@@ -83,19 +85,21 @@ final class SoakCommand implements Callable<Integer> {
                 out.println("--- case.scenario ---");
                 out.print(CaseText.scenario(minimal));
                 out.printf("replay: save the two parts and run: gpioint run case.asl --scenario case.scenario%n");
-                out.printf("soak: %d interrupts, %d scenarios, 0 faults injected: FAILED at case seed %d (soak seed %d)%n",
-                        checked, scenarios, caseSeed, first);
+                out.printf("soak: %d interrupts, %d scenarios, %d faults injected: FAILED at case seed %d (soak seed %d)%n",
+                        checked, scenarios, modelFaults, caseSeed, first);
                 out.flush();
                 return 1;
             }
             long now = System.nanoTime();
             if (now - lastReport >= 2_000_000_000L) {
-                out.printf("model: %,d scenarios, %,d interrupts checked against the model%n", scenarios, checked);
+                out.printf("model: %,d scenarios, %,d interrupts checked against the model, %,d driver faults contained%n",
+                        scenarios, checked, modelFaults);
                 out.flush();
                 lastReport = now;
             }
         }
-        out.printf("model: %,d scenarios, %,d interrupts checked, all equal to the model%n", scenarios, checked);
+        out.printf("model: %,d scenarios, %,d interrupts checked, all equal to the model; %,d driver faults contained%n",
+                scenarios, checked, modelFaults);
         out.flush();
 
         long remaining = Math.max(1_000_000_000L, seconds * 1_000_000_000L - (System.nanoTime() - start));
@@ -109,7 +113,8 @@ final class SoakCommand implements Callable<Integer> {
         out.printf("realtime: %,d edges injected, %,d delivered, %d faults injected and contained%n",
                 result.injected(), result.delivered(), result.faults());
         out.printf("soak: %d interrupts, %d scenarios, %d faults injected, %d lost, %d duplicated, %d misordered%n",
-                checked + result.delivered(), scenarios, result.faults(), result.lost(), result.duplicated(), result.misordered());
+                checked + result.delivered(), scenarios, modelFaults + result.faults(), result.lost(), result.duplicated(),
+                result.misordered());
         if (!result.clean()) {
             out.printf("soak: FAILED; reproduce the layout and faults with --seed %d%n", first);
         }

@@ -13,7 +13,8 @@ import java.util.Set;
  * emulated ActiveBoth, emulated debouncing, edge-only or level-only detection), pins and primary lines with every
  * trigger, shared and exclusive, probe devices of every flavour (KMDF DIRQL, KMDF passive, UMDF) with one to four
  * interrupts, and a trace of edges, glitches, held levels, D3/D0 transitions and removals, one step a
- * millisecond. The same seed gives the same case.
+ * millisecond. One device in eight (KMDF) gets a driver fault: its first interrupt's ISR or DPC throws on an
+ * early call. The same seed gives the same case.
  *
  * <p>What the generator does not produce (each would need a rule the model does not have): UMDF consumers of
  * level or shared nets (UMDF cannot silence a level; shared edges are unsupported in UMDF), debounced levels,
@@ -50,20 +51,22 @@ public final class CaseGenerator {
         for (int d = 0; d < deviceCount; d++) {
             int roll = random.nextInt(20);
             Flavour flavour = roll < 9 ? Flavour.KMDF_DIRQL : roll < 16 ? Flavour.KMDF_PASSIVE : Flavour.UMDF;
+            String fault = flavour != Flavour.UMDF && random.nextInt(8) == 0
+                    ? (random.nextBoolean() ? "isr-throw " : "dpc-throw ") + (1 + random.nextInt(6)) : "";
             var mine = new ArrayList<Integer>();
             int interrupts = 1 + random.nextInt(4);
             for (int i = 0; i < interrupts; i++) {
-                mine.add(pickNet(flavour, mine));
+                mine.add(pickNet(flavour, mine, !fault.isEmpty()));
             }
-            devices.add(new DeviceSpec(d, flavour, mine));
+            devices.add(new DeviceSpec(d, flavour, mine, fault));
         }
         var board = new BoardSpec(controllers, nets, devices);
         return new Case(seed, board, trace(board, random.nextInt(maxSteps + 1)));
     }
 
     /** An existing net this device may share, or a new one it can use. */
-    private int pickNet(Flavour flavour, List<Integer> mine) {
-        if (flavour != Flavour.UMDF && random.nextInt(3) == 0) {
+    private int pickNet(Flavour flavour, List<Integer> mine, boolean exclusive) {
+        if (flavour != Flavour.UMDF && !exclusive && random.nextInt(3) == 0) {
             var candidates = new ArrayList<Integer>();
             for (int n = 0; n < nets.size(); n++) {
                 if (nets.get(n).shared() && !mine.contains(n) && consumers.get(n) > 0 && !umdfConsumes(n)) {
@@ -76,7 +79,11 @@ public final class CaseGenerator {
                 return n;
             }
         }
-        nets.add(newNet(flavour));
+        Net net = newNet(flavour);
+        if (exclusive && net.shared()) {
+            net = new Net(net.controller(), net.pin(), net.gsiv(), net.mode(), net.polarity(), net.debounce(), false);
+        }
+        nets.add(net);
         consumers.add(1);
         umdf.add(flavour == Flavour.UMDF);
         return nets.size() - 1;

@@ -29,11 +29,46 @@ public final class CaseRunner {
     private CaseRunner() {
     }
 
-    /** The outcome of one case: the ISR calls checked, and the discrepancies (empty when it passed). */
-    public record Verdict(long interrupts, List<String> discrepancies) {
+    /**
+     * The outcome of one case: the ISR calls checked, the injected driver faults that fired and were contained
+     * (the device failed, nobody else noticed), and the discrepancies (empty when it passed).
+     */
+    public record Verdict(long interrupts, long faults, List<String> discrepancies) {
+        public Verdict(long interrupts, List<String> discrepancies) {
+            this(interrupts, 0, discrepancies);
+        }
+
         public boolean passed() {
             return discrepancies.isEmpty();
         }
+    }
+
+    /** Whether a device's injected fault fires, by the model's count of its calls. */
+    enum Fault { NONE, FIRES, MAYBE, NEVER }
+
+    /**
+     * An ISR fault fires when the model gives the first interrupt at least N ISR calls. A DPC fault's N-th call
+     * is certain when N is at most the buckets with a claimed call (one DPC each at least), impossible beyond the
+     * claimed calls (DPCs coalesce), and either in between.
+     */
+    static Fault fault(DeviceSpec device, Expectation expected) {
+        if (!device.faulty()) {
+            return Fault.NONE;
+        }
+        long[][] calls = expected.of(device.index(), 0);
+        long total = 0;
+        long claimed = 0;
+        long buckets = 0;
+        for (int b = 0; b < expected.buckets(); b++) {
+            total += calls[0][b] + calls[1][b];
+            claimed += calls[0][b];
+            buckets += calls[0][b] > 0 ? 1 : 0;
+        }
+        long n = device.faultCall();
+        if (device.isrFault()) {
+            return total >= n ? Fault.FIRES : Fault.NEVER;
+        }
+        return n <= buckets ? Fault.FIRES : n > claimed ? Fault.NEVER : Fault.MAYBE;
     }
 
     public static Verdict run(Case c) {
@@ -53,7 +88,7 @@ public final class CaseRunner {
             machine.runUntilIdle();
             for (DeviceSpec device : c.board().devices()) {
                 DeviceNode node = pnp.device(device.path());
-                if (node.state() != DeviceState.STARTED) {
+                if (node.state() != DeviceState.STARTED && !(device.faulty() && node.state() == DeviceState.FAILED)) {
                     problems.add(device.path() + " did not start: " + node.state() + " " + node.failureReason().orElse(""));
                 }
             }
@@ -61,6 +96,7 @@ public final class CaseRunner {
                 return new Verdict(0, problems);
             }
             long start = machine.nanoTime();
+            long faultsContained;
             try {
                 Scenario.parse("case.scenario", CaseText.scenario(c), hardware, machine, pnp).schedule(machine);
             } catch (ScenarioException e) {
@@ -68,22 +104,44 @@ public final class CaseRunner {
             }
             machine.advance(Duration.ofNanos(c.endNanos()));
             machine.runUntilIdle();
-            for (MachineEvent event : machine.log().events(MachineEvent.Kind.FAILURE)) {
-                problems.add("failure logged: " + event.source() + ": " + event.message());
+            var failed = new java.util.HashSet<String>();
+            for (DeviceSpec device : c.board().devices()) {
+                Fault fault = fault(device, expected);
+                DeviceNode node = pnp.device(device.path());
+                boolean isFailed = node.state() == DeviceState.FAILED;
+                if (fault == Fault.FIRES && !isFailed) {
+                    problems.add(device.path() + " (" + device.fault() + ") should have failed, but is " + node.state());
+                }
+                if (isFailed && fault != Fault.NEVER) {
+                    if (!node.failureReason().orElse("").contains("injected fault")) {
+                        problems.add(device.path() + " failed, but the reason does not name the fault: " + node.failureReason().orElse(""));
+                    }
+                    failed.add(device.path());
+                }
             }
-            long checked = compare(c, expected, pnp, start, problems);
-            checkStates(c, pnp, problems);
-            return new Verdict(checked, problems);
+            for (MachineEvent event : machine.log().events(MachineEvent.Kind.FAILURE)) {
+                if (!failed.contains(event.source())) {
+                    problems.add("failure logged: " + event.source() + ": " + event.message());
+                }
+            }
+            long checked = compare(c, expected, pnp, start, failed, problems);
+            checkStates(c, pnp, failed, problems);
+            faultsContained = failed.size();
+            return new Verdict(checked, faultsContained, problems);
         }
     }
 
-    private static long compare(Case c, Expectation expected, PnpManager pnp, long start, List<String> problems) {
+    private static long compare(Case c, Expectation expected, PnpManager pnp, long start, java.util.Set<String> failed,
+                                List<String> problems) {
         long[] boundaries = new long[c.steps().size()];
         for (int i = 0; i < boundaries.length; i++) {
             boundaries[i] = start + c.steps().get(i).timeNanos();
         }
         long checked = 0;
         for (DeviceSpec device : c.board().devices()) {
+            if (failed.contains(device.path())) {
+                continue; // a failed device's own deliveries stop at its fault; the others must not notice
+            }
             var object = pnp.device(device.path()).driverObject();
             if (object.isEmpty() || !(object.get() instanceof ProbeDevice probe) || probe.log() == null) {
                 problems.add(device.path() + ": no probe driver state");
@@ -119,7 +177,7 @@ public final class CaseRunner {
         return checked;
     }
 
-    private static void checkStates(Case c, PnpManager pnp, List<String> problems) {
+    private static void checkStates(Case c, PnpManager pnp, java.util.Set<String> failed, List<String> problems) {
         int[] state = new int[c.board().devices().size()];
         for (Step step : c.steps()) {
             switch (step) {
@@ -133,6 +191,9 @@ public final class CaseRunner {
             }
         }
         for (DeviceSpec device : c.board().devices()) {
+            if (failed.contains(device.path())) {
+                continue;
+            }
             DeviceState want = switch (state[device.index()]) {
                 case 0 -> DeviceState.STARTED;
                 case 1 -> DeviceState.POWERED_DOWN;

@@ -78,6 +78,13 @@ public final class CaseShrinker {
                 }
             }
         }
+        for (DeviceSpec device : c.board().devices()) {
+            if (device.faulty()) {
+                var devices = new ArrayList<>(c.board().devices());
+                devices.set(devices.indexOf(device), new DeviceSpec(device.index(), device.flavour(), device.nets()));
+                list.add(new Case(c.seed(), new BoardSpec(c.board().controllers(), c.board().nets(), devices), c.steps()));
+            }
+        }
         Case compact = compact(c);
         if (compact.board().nets().size() < c.board().nets().size() || compact.board().controllers().size() < c.board().controllers().size()) {
             list.add(compact);
@@ -90,7 +97,7 @@ public final class CaseShrinker {
         int removed = c.board().devices().get(position).index();
         for (DeviceSpec device : c.board().devices()) {
             if (device.index() != removed) {
-                devices.add(new DeviceSpec(devices.size(), device.flavour(), device.nets()));
+                devices.add(new DeviceSpec(devices.size(), device.flavour(), device.nets(), device.fault()));
             }
         }
         var steps = new ArrayList<Step>();
@@ -110,7 +117,7 @@ public final class CaseShrinker {
             if (device.index() == deviceIndex) {
                 var nets = new ArrayList<>(device.nets());
                 nets.remove(interrupt);
-                devices.add(new DeviceSpec(device.index(), device.flavour(), nets));
+                devices.add(new DeviceSpec(device.index(), device.flavour(), nets, device.fault()));
             } else {
                 devices.add(device);
             }
@@ -163,7 +170,7 @@ public final class CaseShrinker {
         }
         var devices = new ArrayList<DeviceSpec>();
         for (DeviceSpec device : board.devices()) {
-            devices.add(new DeviceSpec(device.index(), device.flavour(), device.nets().stream().map(n -> netMap[n]).toList()));
+            devices.add(new DeviceSpec(device.index(), device.flavour(), device.nets().stream().map(n -> netMap[n]).toList(), device.fault()));
         }
         var steps = new ArrayList<Step>();
         for (Step step : c.steps()) {

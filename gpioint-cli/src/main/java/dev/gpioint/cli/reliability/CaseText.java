@@ -62,7 +62,14 @@ public final class CaseText {
                             net.polarity() == Polarity.ACTIVE_LOW ? "ActiveLow" : "ActiveHigh", sharing, net.gsiv()));
                 }
             }
-            out.append("            })\n        }\n\n");
+            out.append("            })\n");
+            if (device.faulty()) {
+                out.append("            Name (_DSD, Package ()\n            {\n")
+                        .append("                ToUUID (\"daffd814-6eba-4d8c-8a91-bc9bbf4aa301\"),\n")
+                        .append("                Package () { Package () { \"gpioint,probe-fault\", \"").append(device.fault()).append("\" } }\n")
+                        .append("            })\n");
+            }
+            out.append("        }\n\n");
         }
         out.append("    }\n}\n");
         return out.toString();
