@@ -140,20 +140,27 @@ final class GpioPin implements InterruptSource {
 
     /** The timer expired (PASSIVE, on a worker): deliver if still asserted, else drop the glitch. */
     private void debounceExpired() {
+        if (!bank.isLive()) {
+            return; // the controller stopped or failed while the timer ran
+        }
         bank.lock();
         try {
             if ((bank.enabledMask & bit) == 0) {
                 return;
             }
-            boolean stillAsserted = (controller.client().queryActiveInterrupts(bank.index, bit) & bit) != 0;
-            if (stillAsserted) {
-                // Unmasking a level that is still asserted raises the bank interrupt again, and this time the
-                // bank ISR delivers it at the controller's own IRQL.
-                debounceConfirmed = true;
-            } else {
-                glitches++;
+            try {
+                boolean stillAsserted = (controller.client().queryActiveInterrupts(bank.index, bit) & bit) != 0;
+                if (stillAsserted) {
+                    // Unmasking a level that is still asserted raises the bank interrupt again, and this time the
+                    // bank ISR delivers it at the controller's own IRQL.
+                    debounceConfirmed = true;
+                } else {
+                    glitches++;
+                }
+                controller.unmask(this);
+            } catch (RuntimeException failure) {
+                controller.clientFailed("the debounce check", this, failure);
             }
-            controller.unmask(this);
         } finally {
             bank.unlock();
         }
@@ -182,10 +189,16 @@ final class GpioPin implements InterruptSource {
 
     @Override
     public void unmaskAfterPassive() {
+        if (!bank.isLive()) {
+            passivePending = false;
+            return; // the controller stopped or failed while the passive ISR ran
+        }
         bank.lock();
         try {
             passivePending = false;
             controller.unmaskOrDeclareStorm(this);
+        } catch (RuntimeException failure) {
+            controller.clientFailed("the unmask after a passive ISR", this, failure);
         } finally {
             bank.unlock();
         }

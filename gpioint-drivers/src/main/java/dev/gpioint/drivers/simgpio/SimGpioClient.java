@@ -47,7 +47,15 @@ public final class SimGpioClient implements GpioControllerClient {
      */
     public static final String TRIGGER_MODES_PROPERTY = "gpioint,trigger-modes";
 
+    /**
+     * {@code _DSD} property: a hardware fault to inject, {@code "query-active-fail N"}: the N-th
+     * CLIENT_QueryActiveInterrupts fails with STATUS_IO_DEVICE_ERROR (the bank's registers stopped answering).
+     */
+    public static final String FAULT_PROPERTY = "gpioint,client-fault";
+
     private RegisterWindow registers;
+    private long failQueryActiveAt;
+    private long queryActiveCalls;
     private ControllerAttributes attributes = ControllerAttributes.memoryMappedController().withEmulateActiveBoth(true);
 
     @Override
@@ -69,6 +77,7 @@ public final class SimGpioClient implements GpioControllerClient {
                     + " interrupt resources, one per bank; the firmware gives " + interrupts);
         }
         attributes = attributes(device);
+        failQueryActiveAt = fault(device);
         registers = device.mapIoSpace(memory);
     }
 
@@ -85,6 +94,19 @@ public final class SimGpioClient implements GpioControllerClient {
             default -> throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": _DSD property "
                     + TRIGGER_MODES_PROPERTY + " is \"edge\", \"level\" or \"edge-level\", not " + modes);
         };
+    }
+
+    private static long fault(WdfDevice device) {
+        Object value = device.properties().get(FAULT_PROPERTY);
+        if (value == null) {
+            return 0;
+        }
+        String[] words = value instanceof String text ? text.trim().split("\\s+") : new String[0];
+        if (words.length == 2 && words[0].equals("query-active-fail") && words[1].matches("[1-9][0-9]{0,17}")) {
+            return Long.parseLong(words[1]);
+        }
+        throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": _DSD property " + FAULT_PROPERTY
+                + " is \"query-active-fail N\" (N >= 1), not " + value);
     }
 
     private static boolean flag(WdfDevice device, Object value, String name, boolean otherwise) {
@@ -151,6 +173,10 @@ public final class SimGpioClient implements GpioControllerClient {
 
     @Override
     public long queryActiveInterrupts(int bank, long enabledMask) {
+        if (failQueryActiveAt != 0 && ++queryActiveCalls == failQueryActiveAt) {
+            throw new NtStatusException(NtStatus.IO_DEVICE_ERROR, "injected fault: query-active-fail " + failQueryActiveAt
+                    + ": bank " + bank + " did not answer");
+        }
         return registers.read32(offset(bank, STATUS)) & enabledMask & 0xFFFF_FFFFL;
     }
 
