@@ -44,7 +44,10 @@ public final class CaseGenerator {
         int controllerCount = 1 + random.nextInt(3);
         String[] modes = {"edge-level", "edge-level", "edge", "level"};
         for (int i = 0; i < controllerCount; i++) {
-            controllers.add(new ControllerSpec(i, random.nextInt(4) != 0, random.nextBoolean(), modes[random.nextInt(modes.length)]));
+            // One controller in ten stops answering on an early bank interrupt, but never the only one: the
+            // check is that devices on the others do not notice.
+            String fault = i > 0 && random.nextInt(10) == 0 ? "query-active-fail " + (1 + random.nextInt(4)) : "";
+            controllers.add(new ControllerSpec(i, random.nextInt(4) != 0, random.nextBoolean(), modes[random.nextInt(modes.length)], fault));
         }
         var devices = new ArrayList<DeviceSpec>();
         int deviceCount = 1 + random.nextInt(6);

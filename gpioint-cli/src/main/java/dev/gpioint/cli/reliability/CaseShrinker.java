@@ -85,6 +85,14 @@ public final class CaseShrinker {
                 list.add(new Case(c.seed(), new BoardSpec(c.board().controllers(), c.board().nets(), devices), c.steps()));
             }
         }
+        for (ControllerSpec controller : c.board().controllers()) {
+            if (controller.faulty()) {
+                var controllers = new ArrayList<>(c.board().controllers());
+                controllers.set(controller.index(), new ControllerSpec(controller.index(), controller.emulateActiveBoth(),
+                        controller.emulateDebouncing(), controller.triggerModes()));
+                list.add(new Case(c.seed(), new BoardSpec(controllers, c.board().nets(), c.board().devices()), c.steps()));
+            }
+        }
         Case compact = compact(c);
         if (compact.board().nets().size() < c.board().nets().size() || compact.board().controllers().size() < c.board().controllers().size()) {
             list.add(compact);
@@ -159,7 +167,8 @@ public final class CaseShrinker {
         var controllers = new ArrayList<ControllerSpec>();
         for (int old : usedControllers) {
             ControllerSpec spec = board.controllers().get(old);
-            controllers.add(new ControllerSpec(controllers.size(), spec.emulateActiveBoth(), spec.emulateDebouncing(), spec.triggerModes()));
+            controllers.add(new ControllerSpec(controllers.size(), spec.emulateActiveBoth(), spec.emulateDebouncing(), spec.triggerModes(),
+                    spec.fault()));
         }
         for (int i = 0; i < nets.size(); i++) {
             Net net = nets.get(i);

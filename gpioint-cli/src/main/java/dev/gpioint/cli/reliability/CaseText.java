@@ -35,6 +35,7 @@ public final class CaseText {
                     .append("                    Package () { \"gpioint,emulate-active-both\", ").append(controller.emulateActiveBoth() ? 1 : 0).append(" },\n")
                     .append("                    Package () { \"gpioint,emulate-debouncing\", ").append(controller.emulateDebouncing() ? 1 : 0).append(" },\n")
                     .append("                    Package () { \"gpioint,trigger-modes\", \"").append(controller.triggerModes()).append("\" },\n")
+                    .append(controller.faulty() ? "                    Package () { \"gpioint,client-fault\", \"" + controller.fault() + "\" },\n" : "")
                     .append("                }\n            })\n        }\n\n");
         }
         for (DeviceSpec device : board.devices()) {

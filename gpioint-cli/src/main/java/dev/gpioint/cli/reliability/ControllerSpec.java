@@ -8,9 +8,18 @@ package dev.gpioint.cli.reliability;
  * @param emulateActiveBoth  the extension emulates ActiveBoth (else the hardware's both-edges latch does it)
  * @param emulateDebouncing  the extension debounces GpioInt debounce timeouts
  * @param triggerModes       "edge-level", "edge" (levels emulated) or "level" (edges emulated)
+ * @param fault              "" or a client fault to inject, {@code "query-active-fail N"}
  */
-public record ControllerSpec(int index, boolean emulateActiveBoth, boolean emulateDebouncing, String triggerModes) {
+public record ControllerSpec(int index, boolean emulateActiveBoth, boolean emulateDebouncing, String triggerModes, String fault) {
     public static final int PINS = 128;
+
+    public ControllerSpec(int index, boolean emulateActiveBoth, boolean emulateDebouncing, String triggerModes) {
+        this(index, emulateActiveBoth, emulateDebouncing, triggerModes, "");
+    }
+
+    public boolean faulty() {
+        return !fault.isEmpty();
+    }
 
     public String path() {
         return "\\_SB.GPC" + index;

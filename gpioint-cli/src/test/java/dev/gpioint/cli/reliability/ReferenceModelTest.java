@@ -92,4 +92,18 @@ class ReferenceModelTest {
         assertThat(verdict.discrepancies()).isEmpty();
         assertThat(verdict.faults()).isEqualTo(1);
     }
+
+    @Test
+    void aControllerWhoseClientFailsIsFailedAndDevicesOnAnotherControllerDoNotNotice() {
+        var board = new BoardSpec(List.of(PLAIN, new ControllerSpec(1, true, false, "edge-level", "query-active-fail 2")),
+                List.of(pin(1, InterruptMode.EDGE, Polarity.ACTIVE_HIGH, 0, false),
+                        new Net(1, 1, -1, InterruptMode.EDGE, Polarity.ACTIVE_HIGH, 0, false)),
+                List.of(new DeviceSpec(0, Flavour.KMDF_DIRQL, List.of(0)), new DeviceSpec(1, Flavour.KMDF_PASSIVE, List.of(1))));
+        var steps = List.<Step>of(new Step.Drive(MS, 1, true), new Step.Drive(2 * MS, 1, false), new Step.Drive(3 * MS, 1, true),
+                new Step.Drive(4 * MS, 0, true), new Step.Power(5 * MS, 1, false), new Step.Power(6 * MS, 1, true),
+                new Step.Drive(7 * MS, 0, false), new Step.Drive(8 * MS, 0, true));
+        CaseRunner.Verdict verdict = CaseRunner.run(new Case(0, board, steps));
+        assertThat(verdict.discrepancies()).isEmpty();
+        assertThat(verdict.faults()).as("the controller's fault fired and was contained").isEqualTo(1);
+    }
 }
