@@ -106,6 +106,25 @@ class GpioExtensionTest {
         assertThat(rig.log(MachineEvent.Kind.FAILURE)).allMatch(f -> f.startsWith(GPIO + ": "), "only the controller's own failure");
     }
 
+    /**
+     * Found by the model-based check (WdfInterruptEnable in traces): enabling an interrupt of a device that
+     * failed tried to connect a pin whose reservation went with the device, and failed with a misleading error.
+     */
+    @Test
+    void enablingAnInterruptOfAFailedDeviceIsRefusedAsInvalidDeviceState() {
+        var probe = new Probe("PROB0001");
+        probe.behaviour = (index, count) -> {
+            throw new IllegalStateException("broken driver");
+        };
+        var rig = GpioRig.boot(GpioRig.firmware(b -> b.device("\\_SB.PRB0", d -> d.hid("PROB0001")
+                .gpioInt(GPIO, 3, InterruptMode.EDGE, Polarity.ACTIVE_HIGH))), probe);
+        rig.set(3, true);
+        assertThat(rig.device("\\_SB.PRB0").state()).isEqualTo(DeviceState.FAILED);
+        var interrupt = rig.device("\\_SB.PRB0").interrupts().getFirst();
+        assertThatThrownBy(interrupt::enable).isInstanceOfSatisfying(NtStatusException.class,
+                e -> assertThat(e.status()).isEqualTo(NtStatus.INVALID_DEVICE_STATE)).hasMessageContaining("released");
+    }
+
     /** Found by the model-based check (docs/reliability.md): an edge reports a transition, not a resting level. */
     @Test
     void anEmulatedEdgeDoesNotFireAtConnectWhenTheLineAlreadyRestsAsserted() {

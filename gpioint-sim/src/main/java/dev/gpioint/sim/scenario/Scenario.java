@@ -26,6 +26,7 @@ import java.util.Optional;
  * at 2.5ms  \_SB.GPO0 pulse 9 low 1ms    # drive a GPIO controller's pin input
  * at 3ms    gsiv 61 pulse                 # drive a primary interrupt line: high | low | pulse
  * at 4ms    pnp d3 \_SB.PRB0              # a PnP action: d1..d3 (power down), d0 (power up), remove
+ * at 5ms    pnp disable-interrupt \_SB.PRB0 1   # the driver's WdfInterruptDisable (enable-interrupt: Enable)
  * </pre>
  * PnP actions need the board's {@link PnpManager}; they run at PASSIVE_LEVEL on a worker, as the PnP manager's
  * own requests would.
@@ -159,8 +160,11 @@ public final class Scenario {
         if (pnp == null) {
             throw new ScenarioException(source, line, tokens.get(2).column(), "pnp actions need a booted board", text);
         }
-        if (tokens.size() != 5) {
-            throw new ScenarioException(source, line, tokens.get(2).column(), "expected 'pnp d0|d1|d2|d3|remove DEVICE'", text);
+        String verb = tokens.size() > 3 ? tokens.get(3).text().toLowerCase(java.util.Locale.ROOT) : "";
+        boolean interruptVerb = verb.equals("disable-interrupt") || verb.equals("enable-interrupt");
+        if (tokens.size() != (interruptVerb ? 6 : 5)) {
+            throw new ScenarioException(source, line, tokens.get(2).column(),
+                    "expected 'pnp d0|d1|d2|d3|remove DEVICE' or 'pnp disable-interrupt|enable-interrupt DEVICE INDEX'", text);
         }
         NamePath path;
         try {
@@ -169,7 +173,15 @@ public final class Scenario {
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(source, line, tokens.get(4).column(), "no device " + tokens.get(4).text(), text);
         }
-        String verb = tokens.get(3).text().toLowerCase(java.util.Locale.ROOT);
+        int index = -1;
+        if (interruptVerb) {
+            try {
+                index = Arguments.integer("interrupt index", tokens.get(5).text());
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(source, line, tokens.get(5).column(), e.getMessage(), text);
+            }
+        }
+        int interrupt = index;
         Runnable body = switch (verb) {
             case "d0" -> () -> pnp.powerUp(path);
             case "d1", "d2", "d3" -> {
@@ -177,18 +189,30 @@ public final class Scenario {
                 yield () -> pnp.powerDown(path, target);
             }
             case "remove" -> () -> pnp.stop(path);
+            // What the device's driver does with WdfInterruptDisable / WdfInterruptEnable, at PASSIVE_LEVEL.
+            case "disable-interrupt" -> () -> interruptOf(pnp, path, interrupt).disable();
+            case "enable-interrupt" -> () -> interruptOf(pnp, path, interrupt).enable();
             default -> throw new ScenarioException(source, line, tokens.get(3).column(),
-                    "a pnp action is d0, d1, d2, d3 or remove, not '" + tokens.get(3).text() + "'", text);
+                    "a pnp action is d0, d1, d2, d3, remove, disable-interrupt or enable-interrupt, not '" + tokens.get(3).text() + "'", text);
         };
         // PnP requests run at PASSIVE_LEVEL: the timer hands them to a worker.
         WorkItem work = machine.newWorkItem(() -> {
             try {
                 body.run();
-            } catch (IllegalStateException e) {
+            } catch (IllegalStateException | dev.gpioint.status.NtStatusException e) {
+                // The request was refused (a device not in the state the line assumed): the device's own failure.
                 machine.log().add(path.toString(), MachineEvent.Kind.FAILURE, "scenario line " + line + ": " + e.getMessage());
             }
         }, "scenario line " + line + ": pnp " + verb + " " + path);
         return work::queue;
+    }
+
+    private static dev.gpioint.wdf.WdfInterrupt interruptOf(PnpManager pnp, NamePath path, int index) {
+        var interrupts = pnp.device(path.toString()).interrupts();
+        if (index < 0 || index >= interrupts.size()) {
+            throw new IllegalStateException(path + " has interrupts 0.." + (interrupts.size() - 1) + ", not " + index);
+        }
+        return interrupts.get(index);
     }
 
     public String source() {
