@@ -12,8 +12,8 @@ import java.util.Set;
  * Random boards and traces from a seed: one to three SimGpio controllers with random capabilities (native or
  * emulated ActiveBoth, emulated debouncing, edge-only or level-only detection), pins and primary lines with every
  * trigger, shared and exclusive, probe devices of every flavour (KMDF DIRQL, KMDF passive, UMDF) with one to four
- * interrupts, and a trace of edges, glitches, held levels, D3/D0 transitions and removals, one step a
- * millisecond. One device in eight (KMDF) gets a driver fault: its first interrupt's ISR or DPC throws on an
+ * interrupts, and a trace of edges, glitches, held levels, D3/D0 transitions, WdfInterruptDisable/Enable and
+ * removals, one step a millisecond. One device in eight (KMDF) gets a driver fault: its first interrupt's ISR or DPC throws on an
  * early call. The same seed gives the same case.
  *
  * <p>What the generator does not produce (each would need a rule the model does not have): UMDF consumers of
@@ -139,6 +139,7 @@ public final class CaseGenerator {
             high[i] = board.nets().get(i).isLevel() && !board.nets().get(i).assertedHigh();
         }
         int[] state = new int[board.devices().size()]; // 0 D0, 1 D3, 2 removed
+        boolean[][] disabled = new boolean[board.devices().size()][4];
         for (int k = 1; k <= count; k++) {
             long time = k * STEP;
             int roll = random.nextInt(100);
@@ -150,10 +151,19 @@ public final class CaseGenerator {
                 } else if (state[device.index()] == 1) {
                     steps.add(new Step.Power(time, device.index(), true));
                     state[device.index()] = 0;
+                    disabled[device.index()] = new boolean[4]; // D0 entry connects every interrupt
                 }
                 continue;
             }
-            if (roll < 10) {
+            if (roll < 15) {
+                if (state[device.index()] == 0) {
+                    int interrupt = random.nextInt(device.nets().size());
+                    disabled[device.index()][interrupt] = !disabled[device.index()][interrupt];
+                    steps.add(new Step.Interrupt(time, device.index(), interrupt, !disabled[device.index()][interrupt]));
+                }
+                continue;
+            }
+            if (roll < 10 && random.nextInt(2) == 0) {
                 if (state[device.index()] != 2) {
                     steps.add(new Step.Remove(time, device.index()));
                     state[device.index()] = 2;
@@ -163,8 +173,9 @@ public final class CaseGenerator {
             int netIndex = device.nets().get(random.nextInt(device.nets().size()));
             Net net = board.nets().get(netIndex);
             if (net.isLevel()) {
-                if (state[device.index()] == 0) {
-                    steps.add(new Step.Raise(time, device.index(), device.nets().indexOf(netIndex), 1 + random.nextInt(4)));
+                int interrupt = device.nets().indexOf(netIndex);
+                if (state[device.index()] == 0 && !disabled[device.index()][interrupt]) {
+                    steps.add(new Step.Raise(time, device.index(), interrupt, 1 + random.nextInt(4)));
                 }
                 continue;
             }

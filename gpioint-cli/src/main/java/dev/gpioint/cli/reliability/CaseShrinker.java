@@ -36,6 +36,7 @@ public final class CaseShrinker {
      */
     static boolean valid(Case c) {
         int[] state = new int[c.board().devices().size()];
+        boolean[][] disabled = new boolean[state.length][4];
         for (Step step : c.steps()) {
             switch (step) {
                 case Step.Power power -> {
@@ -43,6 +44,14 @@ public final class CaseShrinker {
                         return false;
                     }
                     state[power.device()] = power.up() ? 0 : 1;
+                    disabled[power.device()] = new boolean[4];
+                }
+                case Step.Interrupt toggle -> {
+                    if (state[toggle.device()] != 0 || disabled[toggle.device()][toggle.interrupt()] != toggle.enabled()
+                            || toggle.interrupt() >= c.board().devices().get(toggle.device()).nets().size()) {
+                        return false;
+                    }
+                    disabled[toggle.device()][toggle.interrupt()] = !toggle.enabled();
                 }
                 case Step.Remove remove -> {
                     if (state[remove.device()] == 2) {
@@ -51,7 +60,7 @@ public final class CaseShrinker {
                     state[remove.device()] = 2;
                 }
                 case Step.Raise raise -> {
-                    if (state[raise.device()] != 0) {
+                    if (state[raise.device()] != 0 || disabled[raise.device()][raise.interrupt()]) {
                         return false;
                     }
                 }
@@ -140,6 +149,14 @@ public final class CaseShrinker {
                     step = new Step.Raise(raise.timeNanos(), raise.device(), raise.interrupt() - 1, raise.count());
                 }
             }
+            if (step instanceof Step.Interrupt toggle && toggle.device() == deviceIndex) {
+                if (toggle.interrupt() == interrupt) {
+                    continue;
+                }
+                if (toggle.interrupt() > interrupt) {
+                    step = new Step.Interrupt(toggle.timeNanos(), toggle.device(), toggle.interrupt() - 1, toggle.enabled());
+                }
+            }
             steps.add(step);
         }
         return new Case(c.seed(), new BoardSpec(c.board().controllers(), c.board().nets(), devices), steps);
@@ -201,6 +218,7 @@ public final class CaseShrinker {
             case Step.Raise raise -> raise.device();
             case Step.Power power -> power.device();
             case Step.Remove remove -> remove.device();
+            case Step.Interrupt toggle -> toggle.device();
             default -> -1;
         };
     }
@@ -210,6 +228,7 @@ public final class CaseShrinker {
             case Step.Raise raise -> new Step.Raise(raise.timeNanos(), device, raise.interrupt(), raise.count());
             case Step.Power power -> new Step.Power(power.timeNanos(), device, power.up());
             case Step.Remove remove -> new Step.Remove(remove.timeNanos(), device);
+            case Step.Interrupt toggle -> new Step.Interrupt(toggle.timeNanos(), device, toggle.interrupt(), toggle.enabled());
             default -> step;
         };
     }

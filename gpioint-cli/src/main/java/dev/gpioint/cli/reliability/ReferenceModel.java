@@ -20,7 +20,8 @@ import java.util.List;
  *       DIRQL consumers in connection order, then the passive ones, until one claims; the claimer silences one
  *       request;</li>
  *   <li>a device's interrupts connect in resource order when it enters D0 (at boot, in device order) and
- *       disconnect when it leaves D0 or is removed; a reconnected interrupt goes after the others of its kind.</li>
+ *       disconnect when it leaves D0 or is removed; its driver's WdfInterruptDisable disconnects one and
+ *       WdfInterruptEnable connects it again; a reconnected interrupt goes after the others of its kind.</li>
  * </ul>
  * The generator keeps traces inside these rules' reach: steps 1 ms apart, glitches shorter than half their
  * debounce, level requests raised only on connected devices.
@@ -56,7 +57,7 @@ public final class ReferenceModel {
     public static Expectation expect(Case c) {
         var model = new ReferenceModel(c);
         for (DeviceSpec device : model.board.devices()) {
-            model.connect(device, 0);
+            model.connectAll(device);
         }
         model.settleInitialReports(0);
         int bucket = 1;
@@ -94,10 +95,20 @@ public final class ReferenceModel {
                 DeviceSpec device = board.device(power.device());
                 if (power.up() && state[device.index()] == 1) {
                     state[device.index()] = 0;
-                    connect(device, bucket);
+                    connectAll(device);
                 } else if (!power.up() && state[device.index()] == 0) {
                     state[device.index()] = 1;
                     disconnect(device);
+                }
+            }
+            case Step.Interrupt toggle -> {
+                DeviceSpec device = board.device(toggle.device());
+                if (state[device.index()] == 0) {
+                    if (toggle.enabled()) {
+                        connect(device, toggle.interrupt());
+                    } else {
+                        disconnect(device, toggle.interrupt());
+                    }
                 }
             }
             case Step.Remove remove -> {
@@ -158,20 +169,34 @@ public final class ReferenceModel {
         }
     }
 
-    private void connect(DeviceSpec device, int bucket) {
+    private void connectAll(DeviceSpec device) {
         for (int i = 0; i < device.nets().size(); i++) {
-            int netIndex = device.nets().get(i);
-            List<int[]> chain = chains.get(netIndex);
-            boolean enables = chain.isEmpty();
-            chain.add(new int[] {device.index(), i, device.flavour().passive() ? 1 : 0});
-            expectation.of(device.index(), i);
-            Net net = board.nets().get(netIndex);
-            if (enables && emulatedActiveBoth(net) && !high[netIndex]) {
-                // An interrupt raised by the enable: serviced once the PnP operation returns (after the timeout if
-                // debounced), by whoever is connected then.
-                initialReports.add(netIndex);
+            connect(device, i);
+        }
+    }
+
+    /** Connects one interrupt (a no-op if it is connected): it goes after the connected ones of its kind. */
+    private void connect(DeviceSpec device, int i) {
+        int netIndex = device.nets().get(i);
+        List<int[]> chain = chains.get(netIndex);
+        for (int[] consumer : chain) {
+            if (consumer[0] == device.index() && consumer[1] == i) {
+                return;
             }
         }
+        boolean enables = chain.isEmpty();
+        chain.add(new int[] {device.index(), i, device.flavour().passive() ? 1 : 0});
+        expectation.of(device.index(), i);
+        Net net = board.nets().get(netIndex);
+        if (enables && emulatedActiveBoth(net) && !high[netIndex]) {
+            // An interrupt raised by the enable: serviced once the PnP operation returns (after the timeout if
+            // debounced), by whoever is connected then.
+            initialReports.add(netIndex);
+        }
+    }
+
+    private void disconnect(DeviceSpec device, int interrupt) {
+        chains.get(device.nets().get(interrupt)).removeIf(c -> c[0] == device.index() && c[1] == interrupt);
     }
 
     /**
@@ -191,8 +216,7 @@ public final class ReferenceModel {
 
     private void disconnect(DeviceSpec device) {
         for (int i = device.nets().size() - 1; i >= 0; i--) {
-            int interrupt = i;
-            chains.get(device.nets().get(i)).removeIf(c -> c[0] == device.index() && c[1] == interrupt);
+            disconnect(device, i);
         }
     }
 }

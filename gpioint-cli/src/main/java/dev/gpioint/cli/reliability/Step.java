@@ -23,6 +23,10 @@ public sealed interface Step {
     record Power(long timeNanos, int device, boolean up) implements Step {
     }
 
+    /** A device's driver disables ({@code enabled} false, WdfInterruptDisable) or enables one of its interrupts. */
+    record Interrupt(long timeNanos, int device, int interrupt, boolean enabled) implements Step {
+    }
+
     /** A device is removed (stopped: D3, hardware released). */
     record Remove(long timeNanos, int device) implements Step {
     }
