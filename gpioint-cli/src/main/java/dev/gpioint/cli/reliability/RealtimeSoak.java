@@ -35,8 +35,9 @@ import java.util.function.Consumer;
  *
  * <p>Faults run beside the traffic: devices whose first ISR or first DPC throws on a chosen call (they must end
  * failed and their interrupts quarantined, with no effect on the others), and a device that a fault thread takes
- * through D3 and back to D0 again and again while injecting its own pins only in D0. The seed decides the layout,
- * the injectors' pin orders and the faults; timing is the machine's.
+ * through D3 and back to D0 again and again while a storm thread edges its pins without pause (no edge injected
+ * inside D0 may be lost, none may ever be duplicated or reordered). The seed decides the layout, the injectors'
+ * pin orders and the faults; timing is the machine's.
  */
 public final class RealtimeSoak {
     static final int PER_DEVICE = 32;
@@ -106,8 +107,9 @@ public final class RealtimeSoak {
                         inject(order, injected, gpio, probes, logs, deadline, sent)));
             }
             var faultCount = new AtomicLong();
+            var stormLost = new AtomicLong();
             threads.add(Thread.ofPlatform().name("fault-injector").start(() ->
-                    faultTraffic(pnp, gpio[controllers], probes, logs, devices, deadline, faultCount, problems)));
+                    faultTraffic(pnp, gpio[controllers], probes, logs, devices, deadline, faultCount, stormLost, problems)));
             long lastReport = System.nanoTime();
             long lastSent = 0;
             while (System.nanoTime() < deadline) {
@@ -145,6 +147,7 @@ public final class RealtimeSoak {
                 misordered += log.misordered(index);
             }
             faultsInjected = faultCount.get();
+            lost += stormLost.get();
             for (int f = 0; f < faults.length; f++) {
                 String path = devicePath(devices + f);
                 DeviceState state = pnp.device(path).state();
@@ -191,59 +194,111 @@ public final class RealtimeSoak {
         }
     }
 
+    /** Interrupts of the device the fault thread takes through D3 while a storm hits it. */
+    static final int STORM_PINS = 8;
+
     /**
-     * The fault thread: edges the fault devices' pins until they fail, and takes the cycled device through D3 and
-     * back, injecting its pin only in D0 and waiting for each edge, so none of its edges may be lost.
+     * The fault thread: edges the fault devices' pins until they fail (one serviced edge at a time, so the fault
+     * comes on its chosen call), then takes the storm device through D3 and back to D0 again and again while a
+     * storm thread edges its pins without pause. An edge injected entirely inside D0 (no transition began before
+     * it and none had begun when it was driven) must be delivered; an edge that overlaps a transition may be
+     * lost (the pin is disabled), never duplicated nor reordered.
      */
     private static void faultTraffic(PnpManager pnp, SimGpioController gpio, SimProbe[] probes, ProbeLog[] logs, int devices,
-                                     long deadline, AtomicLong faults, List<String> problems) {
-        int cycled = devices + 2;
-        NamePath cycledPath = NamePath.of(devicePath(cycled));
-        int sequence = 0;
-        int round = 0;
+                                     long deadline, AtomicLong faults, AtomicLong stormLost, List<String> problems) {
         try {
             for (int f = 0; f < 2; f++) {
-                // One serviced edge at a time, so the faulting call comes after a known number of edges; the fault
-                // is at most the 200th call, so this ends whatever the soak's length.
                 int device = devices + f;
                 for (int k = 0; k < 400 && pnp.device(devicePath(device)).state() == DeviceState.STARTED; k++) {
                     int next = logs[device].lastSequence(0) + 1;
+                    long deferredBefore = logs[device].deferred(0);
                     probes[device].setSequence(0, next);
                     gpio.setInput(f, true);
                     gpio.setInput(f, false);
                     long until = System.nanoTime() + 100_000_000L;
-                    while (logs[device].lastSequence(0) != next && System.nanoTime() < until) {
-                        Thread.onSpinWait();
+                    // Wait for the ISR and for its DPC, so DPCs do not coalesce and the N-th comes on the N-th edge.
+                    while ((logs[device].lastSequence(0) != next || logs[device].deferred(0) <= deferredBefore)
+                            && System.nanoTime() < until) {
+                        java.util.concurrent.locks.LockSupport.parkNanos(10_000);
                     }
                 }
             }
+            int storm = devices + 2;
+            NamePath stormPath = NamePath.of(devicePath(storm));
+            // Even: in D0, no transition under way. Odd: a D0 exit, D3 or a D0 entry is under way.
+            var epoch = new AtomicLong();
+            Thread stormer = Thread.ofPlatform().name("storm").start(() ->
+                    storm(gpio, probes[storm], logs[storm], epoch, deadline, stormLost, problems));
+            long cycles = 0;
             while (System.nanoTime() < deadline) {
-                for (int k = 0; k < 20; k++) {
-                    probes[cycled].setSequence(0, ++sequence);
-                    gpio.setInput(2, true);
-                    gpio.setInput(2, false);
-                    long until = System.nanoTime() + 2_000_000_000L;
-                    while (logs[cycled].lastSequence(0) != sequence && System.nanoTime() < until) {
-                        Thread.onSpinWait();
-                    }
-                }
-                if (logs[cycled].lastSequence(0) != sequence) {
-                    problems.add(cycledPath + ": edge " + sequence + " not delivered within 2 s (after " + round + " D3/D0 cycles)");
-                    return;
-                }
-                runPassive(pnp, () -> pnp.powerDown(cycledPath, dev.gpioint.driver.DevicePowerState.D3));
-                gpio.setInput(2, true); // an edge while in D3: lost by design, not counted
-                gpio.setInput(2, false);
-                runPassive(pnp, () -> pnp.powerUp(cycledPath));
-                faults.incrementAndGet();
-                round++;
+                sleepMillis(2);
+                epoch.incrementAndGet();
+                runPassive(pnp, () -> pnp.powerDown(stormPath, dev.gpioint.driver.DevicePowerState.D3));
+                sleepMillis(1);
+                runPassive(pnp, () -> pnp.powerUp(stormPath));
+                epoch.incrementAndGet();
+                cycles++;
             }
-            if (logs[cycled].lost(0) + logs[cycled].duplicated(0) + logs[cycled].misordered(0) != 0) {
-                problems.add(cycledPath + ": " + logs[cycled].lost(0) + " lost, " + logs[cycled].duplicated(0) + " duplicated, "
-                        + logs[cycled].misordered(0) + " misordered across D3/D0 cycles");
+            join(stormer);
+            faults.addAndGet(cycles);
+            ProbeLog log = logs[storm];
+            for (int i = 0; i < STORM_PINS; i++) {
+                if (log.duplicated(i) + log.misordered(i) != 0) {
+                    problems.add(stormPath + " interrupt " + i + ": " + log.duplicated(i) + " duplicated, " + log.misordered(i)
+                            + " misordered across " + cycles + " D0 exits during a storm");
+                }
+            }
+            if (pnp.device(stormPath.toString()).state() != DeviceState.STARTED) {
+                problems.add(stormPath + " ends " + pnp.device(stormPath.toString()).state() + " after " + cycles + " D0 exits during a storm");
             }
         } catch (RuntimeException e) {
             problems.add("fault thread: " + e);
+        }
+    }
+
+    /**
+     * Edges the storm device's pins without pause. Each edge carries the pin's next sequence number, and the next
+     * number is written only once this edge is delivered or surely gone (a number overwritten while its edge is
+     * still latched would make two edges read the same number). An edge injected inside D0 must arrive; one a
+     * transition overlapped may be lost: after the transition completes it gets 50 ms to arrive, then counts as
+     * dropped by the disable.
+     */
+    private static void storm(SimGpioController gpio, SimProbe probe, ProbeLog log, AtomicLong epoch, long deadline,
+                              AtomicLong lost, List<String> problems) {
+        int[] sequence = new int[STORM_PINS];
+        while (System.nanoTime() < deadline) {
+            for (int i = 0; i < STORM_PINS; i++) {
+                long before = epoch.get();
+                probe.setSequence(i, ++sequence[i]);
+                gpio.setInput(2 + i, true);
+                gpio.setInput(2 + i, false);
+                long until = System.nanoTime() + 2_000_000_000L;
+                boolean overlapped = false;
+                long settled = 0;
+                while (log.lastSequence(i) < sequence[i]) {
+                    long now = System.nanoTime();
+                    long current = epoch.get();
+                    if (current != before || (before & 1) != 0) {
+                        overlapped = true;
+                        if ((current & 1) == 0) {
+                            if (settled == 0) {
+                                settled = now + 50_000_000L;
+                            } else if (now > settled) {
+                                break; // dropped by the disable, as it may be
+                            }
+                        }
+                    } else if (now > until) {
+                        break;
+                    }
+                    Thread.onSpinWait();
+                }
+                if (log.lastSequence(i) < sequence[i] && !overlapped) {
+                    lost.incrementAndGet();
+                    synchronized (problems) {
+                        problems.add("storm pin " + (2 + i) + ": edge " + sequence[i] + " injected in D0 was not delivered within 2 s");
+                    }
+                }
+            }
         }
     }
 
@@ -292,18 +347,21 @@ public final class RealtimeSoak {
                 }
             });
         }
-        // Fault devices on the last controller's pins 0 and 1; the D3/D0-cycled device on its pin 2.
+        // Fault devices on the last controller's pins 0 and 1; the storm device on its pins 2..9.
         for (int f = 0; f <= faults.length; f++) {
             int index = devices + f;
-            int pin = f;
             String fault = f < faults.length ? faults[f] : null;
+            int first = f < faults.length ? f : 2;
+            int count = f < faults.length ? 1 : STORM_PINS;
             b.device(devicePath(index), d -> {
-                d.hid("GPRB0001").uid(Integer.toString(index)).memory32Fixed(0xFD00_0000L + index * 0x1000L, 0x10)
+                d.hid("GPRB0001").uid(Integer.toString(index)).memory32Fixed(0xFD00_0000L + index * 0x1000L, 0x10L * count)
                         .property("gpioint,probe-events", 0L);
                 if (fault != null) {
                     d.property("gpioint,probe-fault", fault);
                 }
-                d.gpioInt(last, pin, InterruptMode.EDGE, Polarity.ACTIVE_HIGH);
+                for (int pin = first; pin < first + count; pin++) {
+                    d.gpioInt(last, pin, InterruptMode.EDGE, Polarity.ACTIVE_HIGH);
+                }
             });
         }
         return b.build();
