@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Random boards and traces from a seed: one to three SimGpio controllers with random capabilities (native or
- * emulated ActiveBoth, emulated debouncing, edge-only or level-only detection), pins and primary lines with every
+ * emulated ActiveBoth, emulated debouncing, edge-only or level-only detection), in one board in three an I2C GPIO
+ * expander (serial: passive consumers only), pins and primary lines with every
  * trigger, shared and exclusive, probe devices of every flavour (KMDF DIRQL, KMDF passive, UMDF) with one to four
  * interrupts, and a trace of edges, glitches, held levels, D3/D0 transitions, WdfInterruptDisable/Enable and
  * removals, one step a millisecond. One device in eight (KMDF) gets a driver fault: its first interrupt's ISR or DPC throws on an
@@ -49,6 +50,12 @@ public final class CaseGenerator {
             String fault = i > 0 && random.nextInt(10) == 0 ? "query-active-fail " + (1 + random.nextInt(4)) : "";
             controllers.add(new ControllerSpec(i, random.nextInt(4) != 0, random.nextBoolean(), modes[random.nextInt(modes.length)], fault));
         }
+        if (random.nextInt(3) == 0) {
+            controllers.add(ControllerSpec.expander(controllerCount)); // passive: only passive consumers
+        }
+        for (int pin = ControllerSpec.CASCADE_PIN - 7; pin <= ControllerSpec.CASCADE_PIN; pin++) {
+            usedSources.add(0 + "#" + pin); // where serial controllers cascade
+        }
         var devices = new ArrayList<DeviceSpec>();
         int deviceCount = 1 + random.nextInt(6);
         for (int d = 0; d < deviceCount; d++) {
@@ -72,7 +79,8 @@ public final class CaseGenerator {
         if (flavour != Flavour.UMDF && !exclusive && random.nextInt(3) == 0) {
             var candidates = new ArrayList<Integer>();
             for (int n = 0; n < nets.size(); n++) {
-                if (nets.get(n).shared() && !mine.contains(n) && consumers.get(n) > 0 && !umdfConsumes(n)) {
+                if (nets.get(n).shared() && !mine.contains(n) && consumers.get(n) > 0 && !umdfConsumes(n)
+                        && (flavour.passive() || !serialNet(nets.get(n)))) {
                     candidates.add(n);
                 }
             }
@@ -93,6 +101,10 @@ public final class CaseGenerator {
     }
 
     private final List<Boolean> umdf = new ArrayList<>();
+
+    private boolean serialNet(Net net) {
+        return net.isPin() && controllers.get(net.controller()).serial();
+    }
 
     private boolean umdfConsumes(int net) {
         return umdf.get(net);
@@ -123,9 +135,12 @@ public final class CaseGenerator {
             return new Net(-1, -1, gsiv, mode, polarity, 0, shared);
         }
         int controller = random.nextInt(controllers.size());
+        if (!flavour.passive() && controllers.get(controller).serial()) {
+            controller = 0; // a DIRQL ISR cannot serve a pin of a passive controller
+        }
         int number;
         do {
-            number = random.nextInt(ControllerSpec.PINS);
+            number = random.nextInt(controllers.get(controller).pins());
         } while (!usedSources.add(controller + "#" + number));
         int debounce = mode == InterruptMode.EDGE && controllers.get(controller).emulateDebouncing() && random.nextBoolean()
                 ? 5 + random.nextInt(36) : 0;
@@ -179,7 +194,7 @@ public final class CaseGenerator {
                 }
                 continue;
             }
-            if (net.isPin() && roll < 35) {
+            if (net.isPin() && roll < 35 && !board.controllers().get(net.controller()).serial()) {
                 long width = net.debounce() > 0 && board.controllers().get(net.controller()).emulateDebouncing()
                         ? 1 + random.nextInt(net.debounce() * 10 / 2) : 1 + random.nextInt(200);
                 steps.add(new Step.Glitch(time, netIndex, !high[netIndex], width * 1000));

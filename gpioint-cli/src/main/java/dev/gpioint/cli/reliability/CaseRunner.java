@@ -185,7 +185,7 @@ public final class CaseRunner {
                     int bucket = bucket(boundaries, log.eventTime(i, e));
                     got[log.eventKind(i, e) - 1][bucket]++;
                 }
-                String where = device.path() + " interrupt " + i + " (" + c.board().nets().get(device.nets().get(i)).describe() + ")";
+                String where = device.path() + " interrupt " + i + " (" + c.board().nets().get(device.nets().get(i)).describe(c.board()) + ")";
                 for (int b = 0; b < expected.buckets(); b++) {
                     String when = b == 0 ? "at boot" : "after step " + b + " (" + describe(c, b - 1) + ")";
                     if (got[0][b] != want[0][b] || got[1][b] != want[1][b]) {

@@ -180,12 +180,16 @@ public final class CaseShrinker {
             netMap[n] = nets.size();
             nets.add(net);
         }
+        // Serial controllers cascade onto controller 0: keep it while any of them stays.
+        if (usedControllers.stream().anyMatch(i -> board.controllers().get(i).serial()) && !usedControllers.contains(0)) {
+            usedControllers.add(0);
+        }
         usedControllers.sort(null);
         var controllers = new ArrayList<ControllerSpec>();
         for (int old : usedControllers) {
             ControllerSpec spec = board.controllers().get(old);
             controllers.add(new ControllerSpec(controllers.size(), spec.emulateActiveBoth(), spec.emulateDebouncing(), spec.triggerModes(),
-                    spec.fault()));
+                    spec.fault(), spec.serial()));
         }
         for (int i = 0; i < nets.size(); i++) {
             Net net = nets.get(i);

@@ -19,6 +19,10 @@ public final class CaseText {
                 .append(" * Replay: gpioint run THIS.asl --scenario THIS.scenario\n */\n")
                 .append("DefinitionBlock (\"case.aml\", \"DSDT\", 2, \"GPIOIN\", \"MODEL\", 0x00000001)\n{\n    Scope (\\_SB)\n    {\n");
         for (ControllerSpec controller : board.controllers()) {
+            if (controller.serial()) {
+                serialController(out, controller);
+                continue;
+            }
             out.append("        Device (GPC").append(controller.index()).append(")\n        {\n")
                     .append("            Name (_HID, \"GPSM0001\")\n")
                     .append("            Name (_UID, ").append(controller.index()).append(")\n")
@@ -56,8 +60,9 @@ public final class CaseText {
                 };
                 String sharing = net.shared() ? "Shared" : "Exclusive";
                 if (net.isPin()) {
-                    out.append(String.format("                GpioInt (%s, %s, %s, PullNone, 0x%04X, \"\\\\_SB.GPC%d\", 0x00, ResourceConsumer, ,) { %d }%n",
-                            mode, polarity, sharing, net.debounce(), net.controller(), net.pin()));
+                    out.append(String.format("                GpioInt (%s, %s, %s, PullNone, 0x%04X, \"%s\", 0x00, ResourceConsumer, ,) { %d }%n",
+                            mode, polarity, sharing, net.debounce(), board.controllers().get(net.controller()).path().replace("\\", "\\\\"),
+                            net.pin()));
                 } else {
                     out.append(String.format("                Interrupt (ResourceConsumer, %s, %s, %s) { %d }%n", mode,
                             net.polarity() == Polarity.ACTIVE_LOW ? "ActiveLow" : "ActiveHigh", sharing, net.gsiv()));
@@ -76,6 +81,26 @@ public final class CaseText {
         return out.toString();
     }
 
+    /** An I2C controller and the GPIO expander behind it, its interrupt cascaded onto a pin of controller 0. */
+    private static void serialController(StringBuilder out, ControllerSpec controller) {
+        int n = controller.index();
+        out.append("        Device (I2C").append(n).append(")\n        {\n")
+                .append("            Name (_HID, \"SMI2C001\")\n")
+                .append("            Name (_UID, ").append(n).append(")\n")
+                .append("            Name (_CRS, ResourceTemplate ()\n            {\n")
+                .append(String.format("                Memory32Fixed (ReadWrite, 0x%08X, 0x00000200)%n", 0xFE10_0000L + n * 0x1000L))
+                .append("            })\n        }\n\n")
+                .append("        Device (GPX").append(n).append(")  // I2C GPIO expander, passive\n        {\n")
+                .append("            Name (_HID, \"SMGX0001\")\n")
+                .append("            Name (_UID, ").append(n).append(")\n")
+                .append("            Name (_CRS, ResourceTemplate ()\n            {\n")
+                .append("                I2cSerialBusV2 (0x0020, ControllerInitiated, 400000, AddressingMode7Bit, \"\\\\_SB.I2C").append(n)
+                .append("\", 0x00, ResourceConsumer, , Exclusive, )\n")
+                .append("                GpioInt (Level, ActiveLow, Exclusive, PullUp, 0x0000, \"\\\\_SB.GPC0\", 0x00, ResourceConsumer, ,) { ")
+                .append(ControllerSpec.CASCADE_PIN - n).append(" }\n")
+                .append("            })\n        }\n\n");
+    }
+
     /** The trace as a scenario file. */
     public static String scenario(Case c) {
         BoardSpec board = c.board();
@@ -86,11 +111,12 @@ public final class CaseText {
                 case Step.Drive drive -> {
                     Net net = board.nets().get(drive.net());
                     String level = drive.high() ? "high" : "low";
-                    out.append(net.isPin() ? "\\_SB.GPC" + net.controller() + " pin " + net.pin() + " " + level : "gsiv " + net.gsiv() + " " + level);
+                    out.append(net.isPin() ? board.controllers().get(net.controller()).path() + " pin " + net.pin() + " " + level
+                            : "gsiv " + net.gsiv() + " " + level);
                 }
                 case Step.Glitch glitch -> {
                     Net net = board.nets().get(glitch.net());
-                    out.append("\\_SB.GPC").append(net.controller()).append(" pulse ").append(net.pin()).append(' ')
+                    out.append(board.controllers().get(net.controller()).path()).append(" pulse ").append(net.pin()).append(' ')
                             .append(glitch.high() ? "high" : "low").append(' ').append(micros(glitch.widthNanos()));
                 }
                 case Step.Raise raise -> out.append(board.device(raise.device()).path()).append(" raise ")

@@ -33,8 +33,8 @@ public record Net(int controller, int pin, long gsiv, InterruptMode mode, Polari
         return polarity == Polarity.ACTIVE_HIGH;
     }
 
-    public String describe() {
-        return (isPin() ? "\\_SB.GPC" + controller + " pin " + pin : "GSIV " + gsiv) + " (" + mode + " " + polarity
+    public String describe(BoardSpec board) {
+        return (isPin() ? board.controllers().get(controller).path() + " pin " + pin : "GSIV " + gsiv) + " (" + mode + " " + polarity
                 + (debounce > 0 ? " debounce " + debounce * 10 + "us" : "") + (shared ? " shared" : "") + ")";
     }
 }

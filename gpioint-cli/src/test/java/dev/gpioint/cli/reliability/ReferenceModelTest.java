@@ -106,4 +106,20 @@ class ReferenceModelTest {
         assertThat(verdict.discrepancies()).isEmpty();
         assertThat(verdict.faults()).as("the controller's fault fired and was contained").isEqualTo(1);
     }
+
+    @Test
+    void pinsOfASerialExpanderReachPassiveConsumersAsTheModelSays() {
+        var board = new BoardSpec(List.of(PLAIN, ControllerSpec.expander(1)),
+                List.of(new Net(1, 3, -1, InterruptMode.EDGE, Polarity.ACTIVE_HIGH, 0, false),
+                        new Net(1, 9, -1, InterruptMode.EDGE, Polarity.ACTIVE_BOTH, 0, false),
+                        new Net(1, 12, -1, InterruptMode.LEVEL, Polarity.ACTIVE_LOW, 0, true)),
+                List.of(new DeviceSpec(0, Flavour.KMDF_PASSIVE, List.of(0, 2)), new DeviceSpec(1, Flavour.UMDF, List.of(1)),
+                        new DeviceSpec(2, Flavour.KMDF_PASSIVE, List.of(2))));
+        var c = new Case(0, board, List.of(new Step.Drive(MS, 0, true), new Step.Drive(2 * MS, 1, true),
+                new Step.Raise(3 * MS, 2, 0, 2), new Step.Drive(4 * MS, 0, false)));
+        assertThat(claimed(c, 0, 0)).containsExactly(0, 1, 0, 0, 0);
+        assertThat(claimed(c, 1, 0)).as("emulated ActiveBoth on the expander: low at connect, then the rise").containsExactly(1, 0, 1, 0, 0);
+        assertThat(ReferenceModel.expect(c).of(0, 1)[1]).as("the first sharer declines each request").containsExactly(0, 0, 0, 2, 0);
+        agrees(c);
+    }
 }
