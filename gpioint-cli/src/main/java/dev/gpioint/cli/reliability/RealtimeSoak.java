@@ -36,7 +36,7 @@ import java.util.function.Consumer;
  * <p>Faults run beside the traffic: devices whose first ISR or first DPC throws on a chosen call (they must end
  * failed and their interrupts quarantined, with no effect on the others), and a device that a fault thread takes
  * through D3 and back to D0 again and again while a storm thread edges its pins without pause (no edge injected
- * inside D0 may be lost, none may ever be duplicated or reordered). The seed decides the layout, the injectors'
+ * inside D0 may be lost, none may ever be duplicated or reordered), then removes it during the storm. The seed decides the layout, the injectors'
  * pin orders and the faults; timing is the machine's.
  */
 public final class RealtimeSoak {
@@ -200,7 +200,8 @@ public final class RealtimeSoak {
     /**
      * The fault thread: edges the fault devices' pins until they fail (one serviced edge at a time, so the fault
      * comes on its chosen call), then takes the storm device through D3 and back to D0 again and again while a
-     * storm thread edges its pins without pause. An edge injected entirely inside D0 (no transition began before
+     * storm thread edges its pins without pause, and at the end removes it (stop: D3, hardware released) while the
+     * storm goes on. An edge injected entirely inside D0 (no transition began before
      * it and none had begun when it was driven) must be delivered; an edge that overlaps a transition may be
      * lost (the pin is disabled), never duplicated nor reordered.
      */
@@ -227,8 +228,9 @@ public final class RealtimeSoak {
             NamePath stormPath = NamePath.of(devicePath(storm));
             // Even: in D0, no transition under way. Odd: a D0 exit, D3 or a D0 entry is under way.
             var epoch = new AtomicLong();
+            var stop = new java.util.concurrent.atomic.AtomicBoolean();
             Thread stormer = Thread.ofPlatform().name("storm").start(() ->
-                    storm(gpio, probes[storm], logs[storm], epoch, deadline, stormLost, problems));
+                    storm(gpio, probes[storm], logs[storm], epoch, stop, stormLost, problems));
             long cycles = 0;
             while (System.nanoTime() < deadline) {
                 sleepMillis(2);
@@ -239,17 +241,23 @@ public final class RealtimeSoak {
                 epoch.incrementAndGet();
                 cycles++;
             }
+            // Last, the storm device is removed while the storm still hits it.
+            epoch.incrementAndGet();
+            runPassive(pnp, () -> pnp.stop(stormPath));
+            sleepMillis(20);
+            stop.set(true);
             join(stormer);
-            faults.addAndGet(cycles);
+            faults.addAndGet(cycles + 1);
+            if (pnp.device(stormPath.toString()).state() != DeviceState.STOPPED) {
+                problems.add(stormPath + " removed during a storm ends " + pnp.device(stormPath.toString()).state() + " "
+                        + pnp.device(stormPath.toString()).failureReason().orElse(""));
+            }
             ProbeLog log = logs[storm];
             for (int i = 0; i < STORM_PINS; i++) {
                 if (log.duplicated(i) + log.misordered(i) != 0) {
                     problems.add(stormPath + " interrupt " + i + ": " + log.duplicated(i) + " duplicated, " + log.misordered(i)
                             + " misordered across " + cycles + " D0 exits during a storm");
                 }
-            }
-            if (pnp.device(stormPath.toString()).state() != DeviceState.STARTED) {
-                problems.add(stormPath + " ends " + pnp.device(stormPath.toString()).state() + " after " + cycles + " D0 exits during a storm");
             }
         } catch (RuntimeException e) {
             problems.add("fault thread: " + e);
@@ -263,11 +271,11 @@ public final class RealtimeSoak {
      * transition overlapped may be lost: after the transition completes it gets 50 ms to arrive, then counts as
      * dropped by the disable.
      */
-    private static void storm(SimGpioController gpio, SimProbe probe, ProbeLog log, AtomicLong epoch, long deadline,
-                              AtomicLong lost, List<String> problems) {
+    private static void storm(SimGpioController gpio, SimProbe probe, ProbeLog log, AtomicLong epoch,
+                              java.util.concurrent.atomic.AtomicBoolean stop, AtomicLong lost, List<String> problems) {
         int[] sequence = new int[STORM_PINS];
-        while (System.nanoTime() < deadline) {
-            for (int i = 0; i < STORM_PINS; i++) {
+        while (!stop.get()) {
+            for (int i = 0; i < STORM_PINS && !stop.get(); i++) {
                 long before = epoch.get();
                 probe.setSequence(i, ++sequence[i]);
                 gpio.setInput(2 + i, true);
@@ -275,7 +283,7 @@ public final class RealtimeSoak {
                 long until = System.nanoTime() + 2_000_000_000L;
                 boolean overlapped = false;
                 long settled = 0;
-                while (log.lastSequence(i) < sequence[i]) {
+                while (log.lastSequence(i) < sequence[i] && !stop.get()) {
                     long now = System.nanoTime();
                     long current = epoch.get();
                     if (current != before || (before & 1) != 0) {
@@ -292,7 +300,8 @@ public final class RealtimeSoak {
                     }
                     Thread.onSpinWait();
                 }
-                if (log.lastSequence(i) < sequence[i] && !overlapped) {
+                overlapped |= epoch.get() != before || (before & 1) != 0;
+                if (log.lastSequence(i) < sequence[i] && !overlapped && !stop.get()) {
                     lost.incrementAndGet();
                     synchronized (problems) {
                         problems.add("storm pin " + (2 + i) + ": edge " + sequence[i] + " injected in D0 was not delivered within 2 s");
