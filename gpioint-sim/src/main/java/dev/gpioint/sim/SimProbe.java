@@ -27,6 +27,7 @@ public final class SimProbe implements MmioDevice {
     private final SignalSink[] levelOutputs;
     private final int[] pending;
     private final int[] sequence;
+    private boolean unplugged;
 
     /**
      * Attaches the registers at {@code base}; {@code levelOutputs[i]} is output {@code i}'s wire (asserted =
@@ -44,11 +45,33 @@ public final class SimProbe implements MmioDevice {
         return pending.length;
     }
 
+    /**
+     * Surprise removal: every level output lets go and every register reads all ones from now on, as a bus reads
+     * a device that is no longer there.
+     */
+    public void unplug() {
+        lock.lock();
+        try {
+            unplugged = true;
+            for (int i = 0; i < pending.length; i++) {
+                pending[i] = 0;
+                if (levelOutputs[i] != null) {
+                    levelOutputs[i].drive(false);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Adds {@code count} pending requests to output {@code index}, asserting it if it is a level output. */
     public void raise(int index, int count) {
         check(index);
         lock.lock();
         try {
+            if (unplugged) {
+                return;
+            }
             pending[index] += count;
             if (pending[index] > 0 && levelOutputs[index] != null) {
                 levelOutputs[index].drive(true);
@@ -77,6 +100,9 @@ public final class SimProbe implements MmioDevice {
         }
         lock.lock();
         try {
+            if (unplugged) {
+                return -1;
+            }
             return switch ((int) (offset % STRIDE)) {
                 case PENDING -> pending[index];
                 case SEQ -> sequence[index];
@@ -95,6 +121,9 @@ public final class SimProbe implements MmioDevice {
         }
         lock.lock();
         try {
+            if (unplugged) {
+                return;
+            }
             switch ((int) (offset % STRIDE)) {
                 case ACK -> {
                     if (pending[index] > 0 && --pending[index] == 0 && levelOutputs[index] != null) {

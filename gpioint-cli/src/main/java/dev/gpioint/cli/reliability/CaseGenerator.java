@@ -180,7 +180,7 @@ public final class CaseGenerator {
             }
             if (roll < 10 && random.nextInt(2) == 0) {
                 if (state[device.index()] != 2) {
-                    steps.add(new Step.Remove(time, device.index()));
+                    steps.add(new Step.Remove(time, device.index(), random.nextBoolean()));
                     state[device.index()] = 2;
                 }
                 continue;

@@ -231,7 +231,7 @@ public final class CaseShrinker {
         return switch (step) {
             case Step.Raise raise -> new Step.Raise(raise.timeNanos(), device, raise.interrupt(), raise.count());
             case Step.Power power -> new Step.Power(power.timeNanos(), device, power.up());
-            case Step.Remove remove -> new Step.Remove(remove.timeNanos(), device);
+            case Step.Remove remove -> new Step.Remove(remove.timeNanos(), device, remove.surprise());
             case Step.Interrupt toggle -> new Step.Interrupt(toggle.timeNanos(), device, toggle.interrupt(), toggle.enabled());
             default -> step;
         };

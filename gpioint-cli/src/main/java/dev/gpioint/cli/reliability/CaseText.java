@@ -122,7 +122,8 @@ public final class CaseText {
                 case Step.Raise raise -> out.append(board.device(raise.device()).path()).append(" raise ")
                         .append(raise.interrupt()).append(' ').append(raise.count());
                 case Step.Power power -> out.append("pnp ").append(power.up() ? "d0 " : "d3 ").append(board.device(power.device()).path());
-                case Step.Remove remove -> out.append("pnp remove ").append(board.device(remove.device()).path());
+                case Step.Remove remove -> out.append(remove.surprise() ? "pnp surprise-remove " : "pnp remove ")
+                        .append(board.device(remove.device()).path());
                 case Step.Interrupt toggle -> out.append("pnp ").append(toggle.enabled() ? "enable-interrupt " : "disable-interrupt ")
                         .append(board.device(toggle.device()).path()).append(' ').append(toggle.interrupt());
             }

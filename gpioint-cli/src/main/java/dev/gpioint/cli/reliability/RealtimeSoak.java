@@ -36,8 +36,8 @@ import java.util.function.Consumer;
  * <p>Faults run beside the traffic: devices whose first ISR or first DPC throws on a chosen call (they must end
  * failed and their interrupts quarantined, with no effect on the others), and a device that a fault thread takes
  * through D3 and back to D0 again and again while a storm thread edges its pins without pause (no edge injected
- * inside D0 may be lost, none may ever be duplicated or reordered), then removes it during the storm. The seed decides the layout, the injectors'
- * pin orders and the faults; timing is the machine's.
+ * inside D0 may be lost, none may ever be duplicated or reordered), then pulls it out (surprise removal) during
+ * the storm. The seed decides the layout, the injectors' pin orders and the faults; timing is the machine's.
  */
 public final class RealtimeSoak {
     static final int PER_DEVICE = 32;
@@ -200,7 +200,7 @@ public final class RealtimeSoak {
     /**
      * The fault thread: edges the fault devices' pins until they fail (one serviced edge at a time, so the fault
      * comes on its chosen call), then takes the storm device through D3 and back to D0 again and again while a
-     * storm thread edges its pins without pause, and at the end removes it (stop: D3, hardware released) while the
+     * storm thread edges its pins without pause, and at the end pulls it out (surprise removal) while the
      * storm goes on. An edge injected entirely inside D0 (no transition began before
      * it and none had begun when it was driven) must be delivered; an edge that overlaps a transition may be
      * lost (the pin is disabled), never duplicated nor reordered.
@@ -241,9 +241,10 @@ public final class RealtimeSoak {
                 epoch.incrementAndGet();
                 cycles++;
             }
-            // Last, the storm device is removed while the storm still hits it.
+            // Last, the storm device is pulled out while the storm still hits it, and the PnP manager removes it.
             epoch.incrementAndGet();
-            runPassive(pnp, () -> pnp.stop(stormPath));
+            probes[storm].unplug();
+            runPassive(pnp, () -> pnp.surpriseRemove(stormPath));
             sleepMillis(20);
             stop.set(true);
             join(stormer);

@@ -20,7 +20,8 @@ import java.util.List;
  *       DIRQL consumers in connection order, then the passive ones, until one claims; the claimer silences one
  *       request;</li>
  *   <li>a device's interrupts connect in resource order when it enters D0 (at boot, in device order) and
- *       disconnect when it leaves D0 or is removed; its driver's WdfInterruptDisable disconnects one and
+ *       disconnect when it leaves D0 or is removed (a surprise removal too: its pending requests go with the
+ *       hardware, and there are none between steps); its driver's WdfInterruptDisable disconnects one and
  *       WdfInterruptEnable connects it again; a reconnected interrupt goes after the others of its kind.</li>
  * </ul>
  * The generator keeps traces inside these rules' reach: steps 1 ms apart, glitches shorter than half their

@@ -27,7 +27,10 @@ public sealed interface Step {
     record Interrupt(long timeNanos, int device, int interrupt, boolean enabled) implements Step {
     }
 
-    /** A device is removed (stopped: D3, hardware released). */
-    record Remove(long timeNanos, int device) implements Step {
+    /**
+     * A device is removed (stopped: D3, hardware released); a surprise removal pulls its hardware out first (its
+     * outputs let go, its registers read all ones).
+     */
+    record Remove(long timeNanos, int device, boolean surprise) implements Step {
     }
 }

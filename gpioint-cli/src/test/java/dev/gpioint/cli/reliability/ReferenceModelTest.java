@@ -122,4 +122,18 @@ class ReferenceModelTest {
         assertThat(ReferenceModel.expect(c).of(0, 1)[1]).as("the first sharer declines each request").containsExactly(0, 0, 0, 2, 0);
         agrees(c);
     }
+
+    @Test
+    void aSurpriseRemovedSharerLeavesTheOthersTheirRequests() {
+        var board = new BoardSpec(List.of(PLAIN), List.of(pin(6, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH, 0, true),
+                pin(7, InterruptMode.EDGE, Polarity.ACTIVE_HIGH, 0, true)),
+                List.of(new DeviceSpec(0, Flavour.KMDF_DIRQL, List.of(0, 1)), new DeviceSpec(1, Flavour.KMDF_PASSIVE, List.of(0, 1))));
+        var c = new Case(0, board, List.of(new Step.Raise(MS, 1, 0, 1), new Step.Remove(2 * MS, 0, true),
+                new Step.Raise(3 * MS, 1, 0, 2), new Step.Drive(4 * MS, 1, true)));
+        Expectation e = ReferenceModel.expect(c);
+        assertThat(e.of(0, 0)[1]).as("asked once before it was pulled out").containsExactly(0, 1, 0, 0, 0);
+        assertThat(e.of(1, 0)[0]).containsExactly(0, 1, 0, 2, 0);
+        assertThat(e.of(1, 1)[0]).containsExactly(0, 0, 0, 0, 1);
+        agrees(c);
+    }
 }

@@ -94,13 +94,17 @@ public final class ProbeKmdfDevice implements KmdfDeviceCallbacks, ProbeDevice {
         long base = (long) output * 0x10;
         boolean claimed;
         if (level) {
-            claimed = registers.read32(base) > 0;
+            int pending = registers.read32(base);
+            claimed = pending > 0; // all ones (-1): the device is gone, not ours
             if (claimed) {
                 registers.write32(base + 0x4, 1);
             }
         } else {
-            log.sequence(output, registers.read32(base + 0x8));
-            claimed = true;
+            int sequence = registers.read32(base + 0x8);
+            claimed = sequence != -1; // all ones: the device was pulled out; nothing to acknowledge
+            if (claimed) {
+                log.sequence(output, sequence);
+            }
         }
         log.isr(output, claimed, device.nanoTime());
         if (claimed) {

@@ -29,6 +29,11 @@ public final class SimProbeHardware implements SimulatedDevice {
     }
 
     @Override
+    public void unplug() {
+        probe.unplug();
+    }
+
+    @Override
     public String describe() {
         return "delivery probe with " + probe.outputs() + " interrupt outputs";
     }

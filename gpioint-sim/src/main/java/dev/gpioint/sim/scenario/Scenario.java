@@ -25,7 +25,7 @@ import java.util.Optional;
  * at 1ms    \_SB.SNS0 sample 42          # act on a device's simulated hardware
  * at 2.5ms  \_SB.GPO0 pulse 9 low 1ms    # drive a GPIO controller's pin input
  * at 3ms    gsiv 61 pulse                 # drive a primary interrupt line: high | low | pulse
- * at 4ms    pnp d3 \_SB.PRB0              # a PnP action: d1..d3 (power down), d0 (power up), remove
+ * at 4ms    pnp d3 \_SB.PRB0              # a PnP action: d1..d3 (power down), d0 (power up), remove, surprise-remove
  * at 5ms    pnp disable-interrupt \_SB.PRB0 1   # the driver's WdfInterruptDisable (enable-interrupt: Enable)
  * </pre>
  * PnP actions need the board's {@link PnpManager}; they run at PASSIVE_LEVEL on a worker, as the PnP manager's
@@ -111,7 +111,7 @@ public final class Scenario {
             return;
         }
         if (target.text().equalsIgnoreCase("pnp")) {
-            step = pnpAction(source, line, text, tokens, machine, pnp);
+            step = pnpAction(source, line, text, tokens, board, machine, pnp);
             steps.add(new ScenarioStep(time, "pnp", action.text(), arguments, line));
             actions.add(step);
             return;
@@ -155,7 +155,8 @@ public final class Scenario {
         };
     }
 
-    private static Runnable pnpAction(String source, int line, String text, List<Token> tokens, Machine machine, PnpManager pnp)
+    private static Runnable pnpAction(String source, int line, String text, List<Token> tokens, SimBoard board, Machine machine,
+                                      PnpManager pnp)
             throws ScenarioException {
         if (pnp == null) {
             throw new ScenarioException(source, line, tokens.get(2).column(), "pnp actions need a booted board", text);
@@ -164,7 +165,7 @@ public final class Scenario {
         boolean interruptVerb = verb.equals("disable-interrupt") || verb.equals("enable-interrupt");
         if (tokens.size() != (interruptVerb ? 6 : 5)) {
             throw new ScenarioException(source, line, tokens.get(2).column(),
-                    "expected 'pnp d0|d1|d2|d3|remove DEVICE' or 'pnp disable-interrupt|enable-interrupt DEVICE INDEX'", text);
+                    "expected 'pnp d0|d1|d2|d3|remove|surprise-remove DEVICE' or 'pnp disable-interrupt|enable-interrupt DEVICE INDEX'", text);
         }
         NamePath path;
         try {
@@ -189,13 +190,16 @@ public final class Scenario {
                 yield () -> pnp.powerDown(path, target);
             }
             case "remove" -> () -> pnp.stop(path);
+            case "surprise-remove" -> () -> pnp.surpriseRemove(path);
             // What the device's driver does with WdfInterruptDisable / WdfInterruptEnable, at PASSIVE_LEVEL.
             case "disable-interrupt" -> () -> interruptOf(pnp, path, interrupt).disable();
             case "enable-interrupt" -> () -> interruptOf(pnp, path, interrupt).enable();
             default -> throw new ScenarioException(source, line, tokens.get(3).column(),
-                    "a pnp action is d0, d1, d2, d3, remove, disable-interrupt or enable-interrupt, not '" + tokens.get(3).text() + "'", text);
+                    "a pnp action is d0, d1, d2, d3, remove, surprise-remove, disable-interrupt or enable-interrupt, not '" + tokens.get(3).text() + "'", text);
         };
-        // PnP requests run at PASSIVE_LEVEL: the timer hands them to a worker.
+        // PnP requests run at PASSIVE_LEVEL: the timer hands them to a worker. A surprise removal pulls the
+        // hardware out first, at the step's time; the PnP manager notices after.
+        Optional<SimulatedDevice> hardware = verb.equals("surprise-remove") ? board.device(path) : Optional.empty();
         WorkItem work = machine.newWorkItem(() -> {
             try {
                 body.run();
@@ -204,7 +208,10 @@ public final class Scenario {
                 machine.log().add(path.toString(), MachineEvent.Kind.FAILURE, "scenario line " + line + ": " + e.getMessage());
             }
         }, "scenario line " + line + ": pnp " + verb + " " + path);
-        return work::queue;
+        return () -> {
+            hardware.ifPresent(SimulatedDevice::unplug);
+            work.queue();
+        };
     }
 
     private static dev.gpioint.wdf.WdfInterrupt interruptOf(PnpManager pnp, NamePath path, int index) {
