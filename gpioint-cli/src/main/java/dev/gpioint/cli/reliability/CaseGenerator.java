@@ -29,6 +29,8 @@ public final class CaseGenerator {
     private final List<ControllerSpec> controllers = new ArrayList<>();
     private final List<Net> nets = new ArrayList<>();
     private final List<Integer> consumers = new ArrayList<>();
+    /** Per net: whether a UMDF device consumes it (then nobody may share it). */
+    private final List<Boolean> umdf = new ArrayList<>();
     private final Set<String> usedSources = new HashSet<>();
 
     private CaseGenerator(long seed) {
@@ -63,10 +65,13 @@ public final class CaseGenerator {
             Flavour flavour = roll < 9 ? Flavour.KMDF_DIRQL : roll < 16 ? Flavour.KMDF_PASSIVE : Flavour.UMDF;
             String fault = flavour != Flavour.UMDF && random.nextInt(8) == 0
                     ? (random.nextBoolean() ? "isr-throw " : "dpc-throw ") + (1 + random.nextInt(6)) : "";
+            // A device with a fault, and one in four others, keeps to exclusive nets (the others may then use a
+            // faulty controller's pins).
+            boolean exclusive = !fault.isEmpty() || random.nextInt(4) == 0;
             var mine = new ArrayList<Integer>();
             int interrupts = 1 + random.nextInt(4);
             for (int i = 0; i < interrupts; i++) {
-                mine.add(pickNet(flavour, mine, !fault.isEmpty()));
+                mine.add(pickNet(flavour, mine, exclusive));
             }
             devices.add(new DeviceSpec(d, flavour, mine, fault));
         }
@@ -90,7 +95,7 @@ public final class CaseGenerator {
                 return n;
             }
         }
-        Net net = newNet(flavour);
+        Net net = newNet(flavour, exclusive);
         if (exclusive && net.shared()) {
             net = new Net(net.controller(), net.pin(), net.gsiv(), net.mode(), net.polarity(), net.debounce(), false);
         }
@@ -100,8 +105,6 @@ public final class CaseGenerator {
         return nets.size() - 1;
     }
 
-    private final List<Boolean> umdf = new ArrayList<>();
-
     private boolean serialNet(Net net) {
         return net.isPin() && controllers.get(net.controller()).serial();
     }
@@ -110,7 +113,7 @@ public final class CaseGenerator {
         return umdf.get(net);
     }
 
-    private Net newNet(Flavour flavour) {
+    private Net newNet(Flavour flavour, boolean exclusive) {
         boolean pin = random.nextInt(5) != 0;
         boolean levelAllowed = flavour != Flavour.UMDF;
         InterruptMode mode;
@@ -137,6 +140,11 @@ public final class CaseGenerator {
         int controller = random.nextInt(controllers.size());
         if (!flavour.passive() && controllers.get(controller).serial()) {
             controller = 0; // a DIRQL ISR cannot serve a pin of a passive controller
+        }
+        if (!exclusive && controllers.get(controller).faulty()) {
+            // A faulty controller's consumers fail with it; one that shared a level line with others would leave
+            // its hardware asserting a line nobody silences. Only devices whose nets are all exclusive use it.
+            controller = 0;
         }
         int number;
         do {

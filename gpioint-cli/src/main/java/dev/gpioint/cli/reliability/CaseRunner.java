@@ -135,7 +135,7 @@ public final class CaseRunner {
                 if (fault == Fault.FIRES && !isFailed) {
                     problems.add(device.path() + " (" + device.fault() + ") should have failed, but is " + node.state());
                 }
-                if (isFailed && fault != Fault.NEVER) {
+                if (isFailed && (fault == Fault.FIRES || fault == Fault.MAYBE)) {
                     if (!node.failureReason().orElse("").contains("injected fault")) {
                         problems.add(device.path() + " failed, but the reason does not name the fault: " + node.failureReason().orElse(""));
                     }

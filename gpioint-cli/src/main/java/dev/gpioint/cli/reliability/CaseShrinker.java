@@ -35,6 +35,13 @@ public final class CaseShrinker {
      * removals once, level requests only on devices in D0.
      */
     static boolean valid(Case c) {
+        for (DeviceSpec device : c.board().devices()) {
+            boolean onFaulty = device.nets().stream().map(n -> c.board().nets().get(n))
+                    .anyMatch(n -> n.isPin() && c.board().controllers().get(n.controller()).faulty());
+            if (onFaulty && device.nets().stream().anyMatch(n -> c.board().nets().get(n).shared())) {
+                return false; // see CaseGenerator: a faulty controller's consumers keep to exclusive nets
+            }
+        }
         int[] state = new int[c.board().devices().size()];
         boolean[][] disabled = new boolean[state.length][4];
         for (Step step : c.steps()) {
