@@ -9,6 +9,7 @@ module dev.gpioint.drivers {
     exports dev.gpioint.drivers.touch;
     exports dev.gpioint.drivers.accelerometer;
     exports dev.gpioint.drivers.acpievents;
+    exports dev.gpioint.drivers.probe;
     provides dev.gpioint.driver.Driver with
             dev.gpioint.drivers.simgpio.SimGpioDriver,
             dev.gpioint.drivers.sensor.SensorDriver,
@@ -17,5 +18,7 @@ module dev.gpioint.drivers {
             dev.gpioint.drivers.buttons.ButtonArrayDriver,
             dev.gpioint.drivers.touch.HidI2cTouchDriver,
             dev.gpioint.drivers.accelerometer.AccelerometerDriver,
-            dev.gpioint.drivers.acpievents.AcpiEventDriver;
+            dev.gpioint.drivers.acpievents.AcpiEventDriver,
+            dev.gpioint.drivers.probe.ProbeKmdfDriver,
+            dev.gpioint.drivers.probe.ProbeUmdfDriver;
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "gpioint", mixinStandardHelpOptions = true, version = "gpioint 0.1.0",
         description = "GPIO interrupts delivered to drivers as abstract interrupt resources, the Windows way.",
         subcommands = {RunCommand.class, ResourcesCommand.class, CheckCommand.class, DecodeCommand.class, ChipsCommand.class,
-                MonitorCommand.class,
+                MonitorCommand.class, SoakCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Example:", "  gpioint run examples/devboard.asl --scenario examples/devboard.scenario"})
 public final class Main {

@@ -101,7 +101,7 @@ final class RunCommand implements Callable<Integer> {
             Scenario script = null;
             if (scenario != null) {
                 try {
-                    script = Scenario.read(scenario, board.hardware(), board.machine());
+                    script = Scenario.read(scenario, board.hardware(), board.machine(), board.pnp());
                 } catch (IOException e) {
                     throw new UserError(scenario + ": " + e.getMessage());
                 } catch (ScenarioException e) {

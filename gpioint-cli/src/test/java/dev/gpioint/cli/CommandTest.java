@@ -41,7 +41,7 @@ class CommandTest {
     }
 
     /** The sum of the per-processor and passive counts in the statistics row of {@code source}. */
-    private static long isrRuns(String out, String source) {
+    static long isrRuns(String out, String source) {
         String row = out.lines().filter(l -> l.contains(source + " ")).filter(l -> l.contains("0x")).findFirst().orElseThrow();
         Matcher numbers = Pattern.compile("\\s(\\d+)\\s+(\\d+)\\s+(\\d+)\\s+[\\d.]+\\s").matcher(row.substring(row.indexOf("\\_SB", row.indexOf(source) + source.length())));
         assertThat(numbers.find()).as(row).isTrue();

@@ -19,6 +19,14 @@ final class GpioBank {
         this.pins = new GpioPin[pinCount];
     }
 
+    /**
+     * Whether the bank's interrupt is connected (or the bank has none): once the controller stopped or failed,
+     * its lock can no longer be taken and its hardware no longer touched.
+     */
+    boolean isLive() {
+        return interrupt == null || interrupt.isConnected();
+    }
+
     /** Takes the bank lock: the bank interrupt's spin lock (DIRQL) or wait lock (passive controller). */
     void lock() {
         if (interrupt != null) {

@@ -64,6 +64,8 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
     private boolean everStarted;
     private Set<Integer> activeHighBothPins = Set.of();
     private boolean canWake;
+    /** The client released its hardware (the controller stopped or failed): pins can no longer be programmed. */
+    private volatile boolean released;
     private long driftReports;
     private final List<GpioIoConnection> openIo = new ArrayList<>();
 
@@ -142,6 +144,7 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
 
     @Override
     public void prepareHardware(WdfDevice wdfDevice, ResourceList raw, ResourceList translated) {
+        released = false;
         readActiveBothAssertHigh(wdfDevice.properties());
         client.prepareController(wdfDevice, raw, translated);
         info = client.queryControllerBasicInformation();
@@ -206,7 +209,18 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
 
     @Override
     public void releaseHardware(WdfDevice wdfDevice, ResourceList translated) {
+        released = true;
         client.releaseController();
+    }
+
+    /**
+     * A client callback the extension made on its own (a debounce timer, the unmask after a passive ISR) failed:
+     * the controller's hardware cannot be trusted, so the controller device is failed with a report naming the
+     * callback, the pin and the error. The pin stays masked. Any IRQL.
+     */
+    void clientFailed(String callback, GpioPin pin, RuntimeException failure) {
+        device.setFailed("the GPIO client of " + path() + " failed in " + callback + " for pin " + pin.number + ": "
+                + failure.getMessage());
     }
 
     @Override
@@ -306,6 +320,10 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
     @Override
     public void enablePin(int pin) {
         GpioPin state = pinState(pin);
+        if (released || !state.bank.isLive()) {
+            throw new NtStatusException(NtStatus.DEVICE_NOT_READY, "GPIO controller " + path() + " has stopped or failed: pin "
+                    + pin + " cannot be enabled");
+        }
         // A pin not emulated asks the client for its own trigger (ActiveBoth included); a client that cannot
         // do it refuses with NOT_SUPPORTED, which refuses the connect.
         GpioBank bank = state.bank;
@@ -332,6 +350,13 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
     public void disablePin(int pin) {
         GpioPin state = pinState(pin);
         GpioBank bank = state.bank;
+        if (released || !bank.isLive()) {
+            // The controller stopped or failed: its hardware is gone and no bank ISR can run; forget the pin.
+            bank.enabledMask &= ~state.bit;
+            bank.maskedMask &= ~state.bit;
+            state.passivePending = false;
+            return;
+        }
         bank.lock();
         try {
             client.disableInterrupt(bank.index, state.bankPin);

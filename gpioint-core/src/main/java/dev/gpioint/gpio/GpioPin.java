@@ -100,9 +100,26 @@ final class GpioPin implements InterruptSource {
         return hardware.mode() == InterruptMode.LEVEL;
     }
 
-    /** Back to the first programming (enable after a disable): an ActiveBoth pin waits for its asserted state again. */
+    /**
+     * Back to the first programming (enable after a disable): an ActiveBoth pin waits for its asserted state
+     * again. An emulated Edge pin whose line already rests at the asserted level waits for the release instead:
+     * an edge interrupt reports a transition, and there was none (programming the asserted level would fire at
+     * once). Bank lock held.
+     */
     void resetProgramming() {
         hardware = deliveringPhase;
+        if (flipping && !emulatedActiveBoth && restsAsserted()) {
+            hardware = hardware == levelLow ? levelHigh : levelLow;
+        }
+    }
+
+    /** Whether the line reads asserted; false when the client cannot read pins (then the first phase stays). */
+    private boolean restsAsserted() {
+        try {
+            return readsAsserted();
+        } catch (dev.gpioint.status.NtStatusException cannotRead) {
+            return false;
+        }
     }
 
     /** Whether an assertion in the current programming is delivered to the ISRs (not the release of an edge). */
@@ -123,20 +140,27 @@ final class GpioPin implements InterruptSource {
 
     /** The timer expired (PASSIVE, on a worker): deliver if still asserted, else drop the glitch. */
     private void debounceExpired() {
+        if (!bank.isLive()) {
+            return; // the controller stopped or failed while the timer ran
+        }
         bank.lock();
         try {
             if ((bank.enabledMask & bit) == 0) {
                 return;
             }
-            boolean stillAsserted = (controller.client().queryActiveInterrupts(bank.index, bit) & bit) != 0;
-            if (stillAsserted) {
-                // Unmasking a level that is still asserted raises the bank interrupt again, and this time the
-                // bank ISR delivers it at the controller's own IRQL.
-                debounceConfirmed = true;
-            } else {
-                glitches++;
+            try {
+                boolean stillAsserted = (controller.client().queryActiveInterrupts(bank.index, bit) & bit) != 0;
+                if (stillAsserted) {
+                    // Unmasking a level that is still asserted raises the bank interrupt again, and this time the
+                    // bank ISR delivers it at the controller's own IRQL.
+                    debounceConfirmed = true;
+                } else {
+                    glitches++;
+                }
+                controller.unmask(this);
+            } catch (RuntimeException failure) {
+                controller.clientFailed("the debounce check", this, failure);
             }
-            controller.unmask(this);
         } finally {
             bank.unlock();
         }
@@ -165,10 +189,16 @@ final class GpioPin implements InterruptSource {
 
     @Override
     public void unmaskAfterPassive() {
+        if (!bank.isLive()) {
+            passivePending = false;
+            return; // the controller stopped or failed while the passive ISR ran
+        }
         bank.lock();
         try {
             passivePending = false;
             controller.unmaskOrDeclareStorm(this);
+        } catch (RuntimeException failure) {
+            controller.clientFailed("the unmask after a passive ISR", this, failure);
         } finally {
             bank.unlock();
         }

@@ -361,6 +361,11 @@ final class FxDevice implements WdfDevice, WudfDevice {
     }
 
     @Override
+    public void setFailed(String reason) {
+        requestFailure(reason, null);
+    }
+
+    @Override
     public void report(String message) {
         pnp.machine().log().add(path().toString(), MachineEvent.Kind.DRIVER, message);
     }

@@ -445,6 +445,11 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         if (translated == null) {
             throw new NtStatusException(NtStatus.INVALID_DEVICE_STATE, "interrupt " + index + " of " + device.path() + " has no resource");
         }
+        if (device.phase() == FxDevice.Phase.RELEASED) {
+            // Its resources (a GPIO pin's reservation included) went with the hardware: nothing to connect to.
+            throw new NtStatusException(NtStatus.INVALID_DEVICE_STATE, "interrupt " + index + " of " + device.path()
+                    + " cannot be enabled: the device's hardware is released (stopped or failed)");
+        }
         connect();
     }
 

@@ -409,6 +409,17 @@ public final class PnpManager {
         }
     }
 
+    /**
+     * Surprise removal (IRP_MN_SURPRISE_REMOVAL): the hardware is already gone. The device is logged as surprise
+     * removed, then torn down as {@link #stop} does (interrupts disconnected, D0 exit, hardware released); it ends
+     * STOPPED.
+     */
+    public void surpriseRemove(NamePath path) {
+        Verifier.requireIrql(Irql.PASSIVE, "PnpManager.surpriseRemove");
+        machine.log().add(path.toString(), MachineEvent.Kind.LIFECYCLE, "surprise removal: the hardware is gone");
+        stop(path);
+    }
+
     /** Stops a started device: powers it down to D3 and releases its hardware. */
     public void stop(NamePath path) {
         Verifier.requireIrql(Irql.PASSIVE, "PnpManager.stop");

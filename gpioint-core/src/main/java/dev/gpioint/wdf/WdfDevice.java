@@ -100,6 +100,12 @@ public interface WdfDevice {
     /** Reports something the driver observed ("power button pressed") to the machine's event log. */
     void report(String message);
 
+    /**
+     * {@code WdfDeviceSetFailed}: the driver cannot go on; the device is failed (interrupts disconnected, D0 exit,
+     * hardware released) at PASSIVE_LEVEL soon after, with {@code reason} as its failure reason. Any IRQL.
+     */
+    void setFailed(String reason);
+
     /** Machine time in nanoseconds (virtual on a deterministic machine): for timestamps. */
     long nanoTime();
 }

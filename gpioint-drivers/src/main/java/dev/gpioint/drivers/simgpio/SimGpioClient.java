@@ -17,8 +17,10 @@ import dev.gpioint.wdf.WdfDevice;
 
 /**
  * The controller client for a SimGpio-style memory-mapped controller (4 banks x 32 pins): it touches only the
- * registers; the class extension owns the state machine. It asks the extension to emulate ActiveBoth (and so
- * refuses ActiveBoth itself), and on its first start disables interrupts firmware left enabled.
+ * registers; the class extension owns the state machine. By default it asks the extension to emulate ActiveBoth
+ * (and so refuses ActiveBoth itself), and on its first start disables interrupts firmware left enabled. The
+ * controller device's {@code _DSD} can declare other capabilities (native ActiveBoth, emulated debouncing, only
+ * edge or only level detection) so boards can exercise each of the extension's emulations.
  */
 public final class SimGpioClient implements GpioControllerClient {
     static final int BANKS = 4;
@@ -35,7 +37,26 @@ public final class SimGpioClient implements GpioControllerClient {
     private static final int DIRECTION = 0x20;
     private static final int OUTPUT = 0x24;
 
+    /** {@code _DSD} property: 0 to have the client detect ActiveBoth natively (both-edges latch); default 1. */
+    public static final String EMULATE_ACTIVE_BOTH_PROPERTY = "gpioint,emulate-active-both";
+    /** {@code _DSD} property: 1 to have the class extension debounce (the hardware cannot); default 0. */
+    public static final String EMULATE_DEBOUNCING_PROPERTY = "gpioint,emulate-debouncing";
+    /**
+     * {@code _DSD} property: the trigger modes the client declares, "edge", "level" or "edge-level" (default): a
+     * board can make the class extension emulate the missing one.
+     */
+    public static final String TRIGGER_MODES_PROPERTY = "gpioint,trigger-modes";
+
+    /**
+     * {@code _DSD} property: a hardware fault to inject, {@code "query-active-fail N"}: the N-th
+     * CLIENT_QueryActiveInterrupts fails with STATUS_IO_DEVICE_ERROR (the bank's registers stopped answering).
+     */
+    public static final String FAULT_PROPERTY = "gpioint,client-fault";
+
     private RegisterWindow registers;
+    private long failQueryActiveAt;
+    private long queryActiveCalls;
+    private ControllerAttributes attributes = ControllerAttributes.memoryMappedController().withEmulateActiveBoth(true);
 
     @Override
     public void prepareController(WdfDevice device, ResourceList raw, ResourceList translated) {
@@ -55,7 +76,48 @@ public final class SimGpioClient implements GpioControllerClient {
             throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": SimGpio needs " + BANKS
                     + " interrupt resources, one per bank; the firmware gives " + interrupts);
         }
+        attributes = attributes(device);
+        failQueryActiveAt = fault(device);
         registers = device.mapIoSpace(memory);
+    }
+
+    private static ControllerAttributes attributes(WdfDevice device) {
+        var properties = device.properties();
+        boolean emulateBoth = flag(device, properties.get(EMULATE_ACTIVE_BOTH_PROPERTY), EMULATE_ACTIVE_BOTH_PROPERTY, true);
+        boolean emulateDebounce = flag(device, properties.get(EMULATE_DEBOUNCING_PROPERTY), EMULATE_DEBOUNCING_PROPERTY, false);
+        Object modes = properties.getOrDefault(TRIGGER_MODES_PROPERTY, "edge-level");
+        var base = ControllerAttributes.memoryMappedController().withEmulateActiveBoth(emulateBoth).withEmulateDebouncing(emulateDebounce);
+        return switch (modes instanceof String text ? text : "") {
+            case "edge-level" -> base;
+            case "edge" -> base.withInterruptModes(true, false);
+            case "level" -> base.withInterruptModes(false, true);
+            default -> throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": _DSD property "
+                    + TRIGGER_MODES_PROPERTY + " is \"edge\", \"level\" or \"edge-level\", not " + modes);
+        };
+    }
+
+    private static long fault(WdfDevice device) {
+        Object value = device.properties().get(FAULT_PROPERTY);
+        if (value == null) {
+            return 0;
+        }
+        String[] words = value instanceof String text ? text.trim().split("\\s+") : new String[0];
+        if (words.length == 2 && words[0].equals("query-active-fail") && words[1].matches("[1-9][0-9]{0,17}")) {
+            return Long.parseLong(words[1]);
+        }
+        throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": _DSD property " + FAULT_PROPERTY
+                + " is \"query-active-fail N\" (N >= 1), not " + value);
+    }
+
+    private static boolean flag(WdfDevice device, Object value, String name, boolean otherwise) {
+        if (value == null) {
+            return otherwise;
+        }
+        if (value instanceof Long number && (number == 0 || number == 1)) {
+            return number == 1;
+        }
+        throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": _DSD property " + name
+                + " is 0 or 1, not " + value);
     }
 
     @Override
@@ -76,13 +138,12 @@ public final class SimGpioClient implements GpioControllerClient {
 
     @Override
     public ControllerBasicInformation queryControllerBasicInformation() {
-        return new ControllerBasicInformation(BANKS * PINS_PER_BANK, PINS_PER_BANK,
-                ControllerAttributes.memoryMappedController().withEmulateActiveBoth(true));
+        return new ControllerBasicInformation(BANKS * PINS_PER_BANK, PINS_PER_BANK, attributes);
     }
 
     @Override
     public void enableInterrupt(GpioInterruptParameters p) {
-        if (p.polarity() == Polarity.ACTIVE_BOTH) {
+        if (p.polarity() == Polarity.ACTIVE_BOTH && attributes.emulateActiveBoth()) {
             throw new NtStatusException(NtStatus.NOT_SUPPORTED, "SimGpio relies on ActiveBoth emulation");
         }
         program(p.bank(), p.pin(), p.mode(), p.polarity());
@@ -112,6 +173,10 @@ public final class SimGpioClient implements GpioControllerClient {
 
     @Override
     public long queryActiveInterrupts(int bank, long enabledMask) {
+        if (failQueryActiveAt != 0 && ++queryActiveCalls == failQueryActiveAt) {
+            throw new NtStatusException(NtStatus.IO_DEVICE_ERROR, "injected fault: query-active-fail " + failQueryActiveAt
+                    + ": bank " + bank + " did not answer");
+        }
         return registers.read32(offset(bank, STATUS)) & enabledMask & 0xFFFF_FFFFL;
     }
 
@@ -158,7 +223,8 @@ public final class SimGpioClient implements GpioControllerClient {
         registers.write32(offset(bank, MODE), mode == InterruptMode.EDGE ? modes | bit : modes & ~bit);
         int polarities = registers.read32(offset(bank, POLARITY));
         registers.write32(offset(bank, POLARITY), polarity == Polarity.ACTIVE_LOW ? polarities | bit : polarities & ~bit);
-        registers.write32(offset(bank, BOTH_EDGES), registers.read32(offset(bank, BOTH_EDGES)) & ~bit);
+        int both = registers.read32(offset(bank, BOTH_EDGES));
+        registers.write32(offset(bank, BOTH_EDGES), polarity == Polarity.ACTIVE_BOTH ? both | bit : both & ~bit);
     }
 
     private static long offset(int bank, int register) {

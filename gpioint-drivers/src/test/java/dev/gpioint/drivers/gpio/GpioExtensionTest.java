@@ -81,6 +81,70 @@ class GpioExtensionTest {
         assertThat(rig.client().reconfigures).allMatch(r -> r.contains("LEVEL"));
     }
 
+    /**
+     * Found by the model-based check's client faults (docs/reliability.md): a client callback failing in the
+     * extension's own debounce timer escaped as an anonymous kernel work-item failure and left the pin masked;
+     * then a consumer leaving D0 broke the verifier on the failed controller's lock.
+     */
+    @Test
+    void aClientFailureInTheDebounceCheckFailsTheControllerAndItsConsumersStillPowerDownCleanly() {
+        var probe = new Probe("PROB0001");
+        var rig = GpioRig.boot(GpioRig.firmware(false, c -> c.property("gpioint,emulate-debouncing", 1L)
+                        .property("gpioint,client-fault", "query-active-fail 2"),
+                b -> b.device("\\_SB.PRB0", d -> d.hid("PROB0001").resource(new dev.gpioint.firmware.GpioInt(NamePath.of(GPIO), 3,
+                        InterruptMode.EDGE, Polarity.ACTIVE_HIGH, Sharing.EXCLUSIVE, false, PullConfiguration.NONE,
+                        PullConfiguration.NONE.acpiCode(), 20, 0, dev.gpioint.firmware.VendorData.EMPTY)))), probe);
+        rig.set(3, true); // the bank ISR's query is the first; the debounce check 200 us later is the second
+        rig.advanceMillis(1);
+        var controller = rig.device(GPIO);
+        assertThat(controller.state()).isEqualTo(DeviceState.FAILED);
+        assertThat(controller.failureReason().orElseThrow()).contains("debounce check", "pin 3", "query-active-fail 2");
+        assertThat(probe.count(0)).isZero();
+        rig.pnp().powerDown(NamePath.of("\\_SB.PRB0"), DevicePowerState.D3);
+        rig.machine().runUntilIdle();
+        assertThat(rig.device("\\_SB.PRB0").state()).isEqualTo(DeviceState.POWERED_DOWN);
+        assertThat(rig.log(MachineEvent.Kind.FAILURE)).allMatch(f -> f.startsWith(GPIO + ": "), "only the controller's own failure");
+    }
+
+    /**
+     * Found by the model-based check (WdfInterruptEnable in traces): enabling an interrupt of a device that
+     * failed tried to connect a pin whose reservation went with the device, and failed with a misleading error.
+     */
+    @Test
+    void enablingAnInterruptOfAFailedDeviceIsRefusedAsInvalidDeviceState() {
+        var probe = new Probe("PROB0001");
+        probe.behaviour = (index, count) -> {
+            throw new IllegalStateException("broken driver");
+        };
+        var rig = GpioRig.boot(GpioRig.firmware(b -> b.device("\\_SB.PRB0", d -> d.hid("PROB0001")
+                .gpioInt(GPIO, 3, InterruptMode.EDGE, Polarity.ACTIVE_HIGH))), probe);
+        rig.set(3, true);
+        assertThat(rig.device("\\_SB.PRB0").state()).isEqualTo(DeviceState.FAILED);
+        var interrupt = rig.device("\\_SB.PRB0").interrupts().getFirst();
+        assertThatThrownBy(interrupt::enable).isInstanceOfSatisfying(NtStatusException.class,
+                e -> assertThat(e.status()).isEqualTo(NtStatus.INVALID_DEVICE_STATE)).hasMessageContaining("released");
+    }
+
+    /** Found by the model-based check (docs/reliability.md): an edge reports a transition, not a resting level. */
+    @Test
+    void anEmulatedEdgeDoesNotFireAtConnectWhenTheLineAlreadyRestsAsserted() {
+        var probe = new Probe("PROB0001");
+        var rig = GpioRig.boot(GpioRig.firmware(b -> b.device("\\_SB.PRB0", d -> d.hid("PROB0001")
+                .gpioInt(GPIO, 5, InterruptMode.EDGE, Polarity.ACTIVE_HIGH)
+                .gpioInt(GPIO, 6, InterruptMode.EDGE, Polarity.ACTIVE_LOW))), a -> a.withInterruptModes(false, true),
+                g -> g.setInput(5, true), probe);
+        assertThat(probe.count(0)).as("pin 5 rests high at connect: no rising edge").isZero();
+        assertThat(probe.count(1)).as("pin 6 rests low at connect: no falling edge").isZero();
+        rig.set(5, false);
+        rig.set(6, true);
+        assertThat(probe.count(0)).isZero();
+        assertThat(probe.count(1)).isZero();
+        rig.set(5, true);
+        rig.set(6, false);
+        assertThat(probe.count(0)).isEqualTo(1);
+        assertThat(probe.count(1)).isEqualTo(1);
+    }
+
     @Test
     void levelOnAnEdgeOnlyControllerIsDeliveredAgainWhileThePinStaysAsserted() {
         var probe = new Probe("PROB0001");

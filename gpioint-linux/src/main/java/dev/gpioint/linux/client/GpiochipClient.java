@@ -31,7 +31,8 @@ import java.util.function.Function;
  * (memory), so they are safe at DIRQL; enable and disable (the ioctls) run at PASSIVE as GpioClx promises.
  *
  * <p>Lost events (kernel queue overflows) and a vanished chip are written to the machine's event log, naming
- * chip and line; a vanished chip stops its pins' interrupts and nothing else.
+ * chip and line. A vanished chip stops its pins' interrupts and fails the controller device (WdfDeviceSetFailed)
+ * with the same reason; its consumers let go of their pins cleanly and nothing else is touched.
  */
 public final class GpiochipClient implements GpioControllerClient {
     private static final String CONSUMER = "gpioint";
@@ -40,6 +41,7 @@ public final class GpiochipClient implements GpioControllerClient {
     private final Function<String, ChipBackend> opener;
     private final AtomicLong lost = new AtomicLong();
     private NamePath path;
+    private WdfDevice device;
     private ChipBackend chip;
     private InterruptLatch latch;
     private ChipBackend.PinHandle[] pins = new ChipBackend.PinHandle[0];
@@ -54,6 +56,7 @@ public final class GpiochipClient implements GpioControllerClient {
     @Override
     public void prepareController(WdfDevice device, ResourceList raw, ResourceList translated) {
         path = device.path();
+        this.device = device;
         String spec = bindings.chipFor(path).orElseThrow(() -> new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR,
                 path + ": no gpiochip is bound to this controller; give it the _DSD property \"" + ChipBindings.PROPERTY
                         + "\" or bind it on the command line (" + path + "=gpio-sim.0-node0)"));
@@ -105,6 +108,7 @@ public final class GpiochipClient implements GpioControllerClient {
         public void chipGone(String reason) {
             latch.die();
             machine.log().add(path.toString(), MachineEvent.Kind.FAILURE, reason);
+            device.setFailed("the GPIO chip went away: " + reason);
         }
     }
 

@@ -235,6 +235,13 @@ class GpiochipClientTest {
         assertThat(rig.probe().isrCalls(0)).isZero();
         assertThat(rig.machine().log().events(MachineEvent.Kind.FAILURE)).anySatisfy(e -> assertThat(e.toString()).contains("fake-label"));
         assertThat(rig.driver().clients().getFirst().chipGone()).isTrue();
+        assertThat(rig.pnp().device(GPIO).state()).isEqualTo(dev.gpioint.pnp.DeviceState.FAILED);
+        assertThat(rig.pnp().device(GPIO).failureReason().orElseThrow()).contains("the GPIO chip went away", "fake-label", "lines: 2");
+        // Its consumer lets go of the pin cleanly when it leaves D0.
+        rig.pnp().powerDown(dev.gpioint.firmware.NamePath.of("\\_SB.PRB0"), dev.gpioint.driver.DevicePowerState.D3);
+        rig.idle();
+        assertThat(rig.pnp().device("\\_SB.PRB0").state()).isEqualTo(dev.gpioint.pnp.DeviceState.POWERED_DOWN);
+        assertThat(rig.machine().log().events(MachineEvent.Kind.FAILURE)).allSatisfy(e -> assertThat(e.source()).isEqualTo(GPIO));
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.Map;
 public final class SimBoardContext {
     private final Machine machine;
     private final Map<NamePath, SimulatedDevice> built;
+    /** Shared level nets, by the pin or line they drive, so sharers' outputs are wired together. */
+    private final Map<String, dev.gpioint.sim.WiredOr> nets = new java.util.HashMap<>();
 
     SimBoardContext(Machine machine, Map<NamePath, SimulatedDevice> built) {
         this.machine = machine;
@@ -50,6 +52,29 @@ public final class SimBoardContext {
             return source.bus();
         }
         throw new IllegalArgumentException("I2cSerialBusV2 names " + connection.controller() + ", which is not a simulated I2C controller");
+    }
+
+    /**
+     * An open-drain output onto the level net {@code resource} describes: every device whose level interrupt
+     * names the same pin (or line) joins the same {@link dev.gpioint.sim.WiredOr}, asserted at the resource's
+     * polarity. {@code drive(true)} on the result asserts this device's output.
+     */
+    public SignalSink levelOutput(FirmwareResource resource) {
+        String key;
+        boolean assertHigh;
+        switch (resource) {
+            case GpioInt gpio -> {
+                key = gpio.controller() + "#" + gpio.pin();
+                assertHigh = gpio.polarity() != dev.gpioint.firmware.Polarity.ACTIVE_LOW;
+            }
+            case Interrupt interrupt -> {
+                key = "gsiv#" + interrupt.gsivs().getFirst();
+                assertHigh = interrupt.polarity() != dev.gpioint.firmware.Polarity.ACTIVE_LOW;
+            }
+            default -> throw new IllegalArgumentException(resource.kind() + " is not an interrupt");
+        }
+        SignalSink input = nets.containsKey(key) ? null : wire(resource);
+        return nets.computeIfAbsent(key, k -> new dev.gpioint.sim.WiredOr(machine, input, assertHigh)).output();
     }
 
     /**

@@ -19,4 +19,11 @@ public interface SimulatedDevice {
      * message naming what is wrong (unknown action, missing or bad argument).
      */
     Runnable action(String action, List<String> arguments);
+
+    /**
+     * The device is pulled out (surprise removal): its outputs let go and its registers stop answering. A device
+     * that models nothing of the kind ignores it.
+     */
+    default void unplug() {
+    }
 }

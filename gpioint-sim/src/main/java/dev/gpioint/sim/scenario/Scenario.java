@@ -2,7 +2,11 @@ package dev.gpioint.sim.scenario;
 
 import dev.gpioint.firmware.NamePath;
 import dev.gpioint.kernel.InterruptLine;
+import dev.gpioint.driver.DevicePowerState;
 import dev.gpioint.kernel.Machine;
+import dev.gpioint.kernel.MachineEvent;
+import dev.gpioint.kernel.WorkItem;
+import dev.gpioint.pnp.PnpManager;
 import dev.gpioint.sim.board.Arguments;
 import dev.gpioint.sim.board.SimBoard;
 import dev.gpioint.sim.board.SimulatedDevice;
@@ -21,7 +25,11 @@ import java.util.Optional;
  * at 1ms    \_SB.SNS0 sample 42          # act on a device's simulated hardware
  * at 2.5ms  \_SB.GPO0 pulse 9 low 1ms    # drive a GPIO controller's pin input
  * at 3ms    gsiv 61 pulse                 # drive a primary interrupt line: high | low | pulse
+ * at 4ms    pnp d3 \_SB.PRB0              # a PnP action: d1..d3 (power down), d0 (power up), remove, surprise-remove
+ * at 5ms    pnp disable-interrupt \_SB.PRB0 1   # the driver's WdfInterruptDisable (enable-interrupt: Enable)
  * </pre>
+ * PnP actions need the board's {@link PnpManager}; they run at PASSIVE_LEVEL on a worker, as the PnP manager's
+ * own requests would.
  * Times are from the start of the run, in ns, us, ms or s, and need not be in order. {@link #parse} checks every
  * line against the board's hardware and reports all bad lines at once.
  */
@@ -40,8 +48,18 @@ public final class Scenario {
         return parse(file.toString(), Files.readString(file), board, machine);
     }
 
+    /** Reads a scenario that may also act on devices through {@code pnp}. */
+    public static Scenario read(Path file, SimBoard board, Machine machine, PnpManager pnp) throws IOException, ScenarioException {
+        return parse(file.toString(), Files.readString(file), board, machine, pnp);
+    }
+
     /** Parses {@code text}; throws with every bad line (the first in the message's head). */
     public static Scenario parse(String source, String text, SimBoard board, Machine machine) throws ScenarioException {
+        return parse(source, text, board, machine, null);
+    }
+
+    /** Parses {@code text}, whose {@code pnp} lines act through {@code pnp} (null: such lines are refused). */
+    public static Scenario parse(String source, String text, SimBoard board, Machine machine, PnpManager pnp) throws ScenarioException {
         var steps = new ArrayList<ScenarioStep>();
         var actions = new ArrayList<Runnable>();
         var problems = new ArrayList<ScenarioException>();
@@ -55,7 +73,7 @@ public final class Scenario {
             }
             List<Token> tokens = Token.split(content);
             try {
-                parseLine(source, i + 1, raw, tokens, board, machine, steps, actions);
+                parseLine(source, i + 1, raw, tokens, board, machine, pnp, steps, actions);
             } catch (ScenarioException e) {
                 problems.add(e);
             }
@@ -67,7 +85,7 @@ public final class Scenario {
     }
 
     private static void parseLine(String source, int line, String text, List<Token> tokens, SimBoard board, Machine machine,
-                                  List<ScenarioStep> steps, List<Runnable> actions) throws ScenarioException {
+                                  PnpManager pnp, List<ScenarioStep> steps, List<Runnable> actions) throws ScenarioException {
         if (!tokens.getFirst().text().equals("at")) {
             throw new ScenarioException(source, line, tokens.getFirst().column(), "expected 'at TIME TARGET ACTION ...'", text);
         }
@@ -89,6 +107,12 @@ public final class Scenario {
         if (target.text().equalsIgnoreCase("gsiv")) {
             step = lineAction(source, line, text, tokens, machine);
             steps.add(new ScenarioStep(time, "gsiv " + tokens.get(3).text(), tokens.get(4).text(), List.of(), line));
+            actions.add(step);
+            return;
+        }
+        if (target.text().equalsIgnoreCase("pnp")) {
+            step = pnpAction(source, line, text, tokens, board, machine, pnp);
+            steps.add(new ScenarioStep(time, "pnp", action.text(), arguments, line));
             actions.add(step);
             return;
         }
@@ -129,6 +153,73 @@ public final class Scenario {
             default -> throw new ScenarioException(source, line, tokens.get(4).column(), "a line can go high, low or pulse, not '"
                     + tokens.get(4).text() + "'", text);
         };
+    }
+
+    private static Runnable pnpAction(String source, int line, String text, List<Token> tokens, SimBoard board, Machine machine,
+                                      PnpManager pnp)
+            throws ScenarioException {
+        if (pnp == null) {
+            throw new ScenarioException(source, line, tokens.get(2).column(), "pnp actions need a booted board", text);
+        }
+        String verb = tokens.size() > 3 ? tokens.get(3).text().toLowerCase(java.util.Locale.ROOT) : "";
+        boolean interruptVerb = verb.equals("disable-interrupt") || verb.equals("enable-interrupt");
+        if (tokens.size() != (interruptVerb ? 6 : 5)) {
+            throw new ScenarioException(source, line, tokens.get(2).column(),
+                    "expected 'pnp d0|d1|d2|d3|remove|surprise-remove DEVICE' or 'pnp disable-interrupt|enable-interrupt DEVICE INDEX'", text);
+        }
+        NamePath path;
+        try {
+            path = NamePath.of(tokens.get(4).text());
+            pnp.device(path.toString());
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(source, line, tokens.get(4).column(), "no device " + tokens.get(4).text(), text);
+        }
+        int index = -1;
+        if (interruptVerb) {
+            try {
+                index = Arguments.integer("interrupt index", tokens.get(5).text());
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(source, line, tokens.get(5).column(), e.getMessage(), text);
+            }
+        }
+        int interrupt = index;
+        Runnable body = switch (verb) {
+            case "d0" -> () -> pnp.powerUp(path);
+            case "d1", "d2", "d3" -> {
+                DevicePowerState target = DevicePowerState.valueOf(verb.toUpperCase(java.util.Locale.ROOT));
+                yield () -> pnp.powerDown(path, target);
+            }
+            case "remove" -> () -> pnp.stop(path);
+            case "surprise-remove" -> () -> pnp.surpriseRemove(path);
+            // What the device's driver does with WdfInterruptDisable / WdfInterruptEnable, at PASSIVE_LEVEL.
+            case "disable-interrupt" -> () -> interruptOf(pnp, path, interrupt).disable();
+            case "enable-interrupt" -> () -> interruptOf(pnp, path, interrupt).enable();
+            default -> throw new ScenarioException(source, line, tokens.get(3).column(),
+                    "a pnp action is d0, d1, d2, d3, remove, surprise-remove, disable-interrupt or enable-interrupt, not '" + tokens.get(3).text() + "'", text);
+        };
+        // PnP requests run at PASSIVE_LEVEL: the timer hands them to a worker. A surprise removal pulls the
+        // hardware out first, at the step's time; the PnP manager notices after.
+        Optional<SimulatedDevice> hardware = verb.equals("surprise-remove") ? board.device(path) : Optional.empty();
+        WorkItem work = machine.newWorkItem(() -> {
+            try {
+                body.run();
+            } catch (IllegalStateException | dev.gpioint.status.NtStatusException e) {
+                // The request was refused (a device not in the state the line assumed): the device's own failure.
+                machine.log().add(path.toString(), MachineEvent.Kind.FAILURE, "scenario line " + line + ": " + e.getMessage());
+            }
+        }, "scenario line " + line + ": pnp " + verb + " " + path);
+        return () -> {
+            hardware.ifPresent(SimulatedDevice::unplug);
+            work.queue();
+        };
+    }
+
+    private static dev.gpioint.wdf.WdfInterrupt interruptOf(PnpManager pnp, NamePath path, int index) {
+        var interrupts = pnp.device(path.toString()).interrupts();
+        if (index < 0 || index >= interrupts.size()) {
+            throw new IllegalStateException(path + " has interrupts 0.." + (interrupts.size() - 1) + ", not " + index);
+        }
+        return interrupts.get(index);
     }
 
     public String source() {
