@@ -1,5 +1,6 @@
 package dev.gpioint.acpi.interpreter;
 
+import net.jqwik.api.Example;
 import net.jqwik.api.lifecycle.AroundPropertyHook;
 import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
@@ -21,6 +22,10 @@ public final class PropertyTries implements AroundPropertyHook {
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
+        if (context.findAnnotation(Example.class).isPresent()) {
+            // An example is one fixed case: more tries would only repeat it.
+            return property.execute();
+        }
         Integer tries = Integer.getInteger("gpioint.props.tries");
         if (tries != null) {
             context.attributes().setTries(tries);
