@@ -34,7 +34,11 @@ import net.jqwik.api.lifecycle.AfterContainer;
  * methods written by {@link RandomTerms}, compiled by iasl into one table and evaluated by both interpreters,
  * once in a 64-bit table (revision 2) and once in a 32-bit one (revision 1). Integers, Strings and Buffers must
  * be equal byte for byte, Packages element by element, failures by status name. Every difference is printed with
- * the method's ASL and both results. The seeds are fixed so a run is reproducible;
+ * the method's ASL and both results. Differences already reported and not yet fixed in gpioint are the
+ * {@link #KNOWN_DIFFERENCES}: printed, not failing, and each checked to still exist by
+ * {@link #knownDifferencesStillDiffer()}. Operands always come from Locals or Names so that iasl cannot fold the
+ * operators into constants (see {@link RandomTerms}). A method acpiexec does not answer (ACPICA 20200925 crashes
+ * on a few of them) is printed and not compared. The seeds are fixed so a run is reproducible;
  * {@code -Dgpioint.props.tries=N} (and {@code -Dgpioint.props.seed=S}) make a longer run.
  */
 @AddLifecycleHook(IaslRequired.class)
@@ -101,7 +105,9 @@ class RandomTermOracleProperties {
                     "Local1 = Package () {\"abc\", 49}  Local2 = 0x59E3B628  Return (Match (Local1, MTR, 0, MLE, Local2, 0))  "
                             + "// acpiexec 0, gpioint 1 (with Buffer () {} for \"abc\": acpiexec 1, gpioint 0)"),
             new KnownDifference("a Buffer stored into a named String: acpiexec writes the bytes as hex (\"0x50 0x1F\"), "
-                    + "gpioint copies them as characters up to a NUL", "Name \\(V..., \"", "0x[0-9A-F]{2} 0x|\"0x[0-9A-F]{2}\"",
+                    + "gpioint copies them as characters up to a NUL", "Name \\(V..., \"",
+                    // The hex text in a String result, or its bytes ("0xHH 0" is 30 78 hh hh 20 30) in a Buffer result.
+                    "0x[0-9A-F]{2} 0x|\"0x[0-9A-F]{2}\"|3078[0-9a-f]{4}2030",
                     "Name (V000, \"\")  Local1 = Buffer () {0x50, 0x1F}  V000 = Local1  Return (V000)  "
                             + "// acpiexec \"0x50 0x1F\", gpioint \"P\\x1F\""),
             new KnownDifference("SizeOf an Integer: acpiexec answers the integer width in bytes (8, 32-bit table: 4), "
