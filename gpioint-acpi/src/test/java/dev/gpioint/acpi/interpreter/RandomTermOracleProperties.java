@@ -112,7 +112,11 @@ class RandomTermOracleProperties {
                             + "// acpiexec \"0x50 0x1F\", gpioint \"P\\x1F\""),
             new KnownDifference("SizeOf an Integer: acpiexec answers the integer width in bytes (8, 32-bit table: 4), "
                     + "gpioint fails with AE_AML_OPERAND_TYPE", "SizeOf \\(", null,
-                    "Local0 = 0x1234  Return (SizeOf (Local0))  // acpiexec 8, gpioint AE_AML_OPERAND_TYPE"));
+                    "Local0 = 0x1234  Return (SizeOf (Local0))  // acpiexec 8, gpioint AE_AML_OPERAND_TYPE"),
+            new KnownDifference("Concatenate of a String and a Package: acpiexec appends \"[Package Object]\", gpioint "
+                    + "fails with AE_AML_OPERAND_TYPE", "(?s)(?=.*Package \\().*Concatenate \\(", null,
+                    "Local0 = Package () {1}  Local1 = \"ab\"  Return (Concatenate (Local1, Local0))  "
+                            + "// acpiexec \"ab[Package Object]\", gpioint AE_AML_OPERAND_TYPE"));
 
     @Property(tries = 3, seed = "20261203", shrinking = ShrinkingMode.OFF)
     void randomTermsMatchAcpiexecIn64BitTables(@ForAll("wideBatches") List<String> methods) throws Exception {
@@ -196,6 +200,12 @@ class RandomTermOracleProperties {
                 }
             } else {
                 theirs.putAll(acpiexec.evaluate(List.of(file), paths));
+                // The same race now and then costs a whole run (every path "unparsed"): ask once more for those.
+                List<String> unparsed = paths.stream()
+                        .filter(p -> theirs.get(p) instanceof AcpiExecResult.Unknown u && u.why().startsWith("unparsed")).toList();
+                if (!unparsed.isEmpty()) {
+                    theirs.putAll(acpiexec.evaluate(List.of(file), unparsed));
+                }
             }
             var mine = new ArrayList<String>();
             var expected = new ArrayList<String>();
