@@ -8,11 +8,14 @@ public final class AmlBufferField implements AmlNamedObject {
     final AmlValue.Buffer buffer;
     final long bitOffset;
     final int bitLength;
+    /** True for a field made by {@code CreateField}: it reads as a Buffer whatever its width, as in ACPICA. */
+    final boolean alwaysBuffer;
 
-    AmlBufferField(AmlValue.Buffer buffer, long bitOffset, int bitLength) {
+    AmlBufferField(AmlValue.Buffer buffer, long bitOffset, int bitLength, boolean alwaysBuffer) {
         this.buffer = buffer;
         this.bitOffset = bitOffset;
         this.bitLength = bitLength;
+        this.alwaysBuffer = alwaysBuffer;
     }
 
     @Override

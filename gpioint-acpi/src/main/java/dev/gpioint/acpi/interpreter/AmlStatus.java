@@ -27,6 +27,8 @@ public enum AmlStatus {
     AE_AML_STRING_LIMIT,
     /** A field access past the end of its operation region. */
     AE_AML_REGION_LIMIT,
+    /** A value too large for the operation (ToBCD of more digits than an Integer holds, FromBCD of a non-BCD digit). */
+    AE_AML_NUMERIC_OVERFLOW,
     /** Division or modulo by zero. */
     AE_AML_DIVIDE_BY_ZERO,
     /** An opcode that is not AML, or not allowed where it stands. */

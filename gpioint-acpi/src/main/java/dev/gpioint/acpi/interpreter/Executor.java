@@ -192,7 +192,7 @@ final class Executor {
             throw new AmlFault(AmlStatus.AE_AML_BUFFER_LIMIT, "field of " + bits + " bits at bit " + bitOffset
                     + " runs past the end of a " + buffer.length() + "-byte buffer");
         }
-        define(d.name(), new AmlBufferField(buffer, bitOffset, bits), f);
+        define(d.name(), new AmlBufferField(buffer, bitOffset, bits, d.opcode() == 0x5B13), f);
     }
 
     // ---- expressions ---------------------------------------------------------------------------------
@@ -280,6 +280,9 @@ final class Executor {
             case AmlReference.ToNode n -> nodeValue(n.node(), null);
             case AmlReference.ToElement e -> {
                 AmlValue v = e.pkg().elements[e.index()];
+                if (v == AmlValue.Uninitialized.INSTANCE) {
+                    throw new AmlFault(AmlStatus.AE_AML_UNINITIALIZED_ELEMENT, "package element " + e.index() + " was never set");
+                }
                 yield v instanceof AmlReference.ToNode n ? nodeValue(n.node(), null) : v;
             }
             case AmlReference.ToByte b -> new AmlValue.Integer(b.buffer().data[b.index()] & 0xFF);
@@ -425,10 +428,18 @@ final class Executor {
         switch (r) {
             case AmlReference.ToNode n -> storeToNode(n.node(), value);
             case AmlReference.ToElement e -> e.pkg().elements[e.index()] = copyForStore(deref(value));
-            case AmlReference.ToByte b -> b.buffer().data[b.index()] = (byte) conv.toInteger(deref(value));
+            case AmlReference.ToByte b -> b.buffer().data[b.index()] = byteOf(deref(value));
             case AmlReference.ToChar c -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "a string character cannot be written");
             case AmlReference.ToSlot s -> s.slots()[s.index()] = copyForStore(value);
         }
+    }
+
+    /** The byte a store into a buffer element writes: a String's first character, else the low byte of the Integer. */
+    private byte byteOf(AmlValue v) {
+        if (v instanceof AmlValue.Str s) {
+            return s.value().isEmpty() ? 0 : (byte) s.value().charAt(0);
+        }
+        return (byte) conv.toInteger(v);
     }
 
     /** A store into a named object: converted to the object's type for Integers, Strings and Buffers. */
@@ -437,6 +448,7 @@ final class Executor {
         switch (node.value()) {
             case AmlValue.Integer i -> node.setValue(new AmlValue.Integer(conv.fit(conv.toInteger(value))));
             case AmlValue.Str s -> node.setValue(new AmlValue.Str(storedString(value)));
+            case AmlValue.Buffer b when b.data.length == 0 -> node.setValue(new AmlValue.Buffer(conv.toBuffer(value)));
             case AmlValue.Buffer b -> {
                 byte[] src = value instanceof AmlValue.Str s ? s.bytes() : conv.toBuffer(value);
                 byte[] dst = b.data;
@@ -453,15 +465,8 @@ final class Executor {
         }
     }
 
+    /** What a store into a named String writes: the value's implicit conversion (a Buffer as "0x50 0x1F"). */
     private String storedString(AmlValue value) {
-        if (value instanceof AmlValue.Buffer b) {
-            // A buffer stored into a String object keeps its bytes up to the first NUL.
-            int n = 0;
-            while (n < b.data.length && b.data[n] != 0) {
-                n++;
-            }
-            return new String(b.data, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
-        }
         return conv.toStringImplicit(value);
     }
 

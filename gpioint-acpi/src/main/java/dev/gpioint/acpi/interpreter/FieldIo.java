@@ -270,7 +270,7 @@ final class FieldIo {
                 }
             }
         }
-        return value(bits, field.bitLength);
+        return field.alwaysBuffer ? new AmlValue.Buffer(bits) : value(bits, field.bitLength);
     }
 
     void write(AmlBufferField field, AmlValue value) {

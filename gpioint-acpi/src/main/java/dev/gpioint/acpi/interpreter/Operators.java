@@ -21,6 +21,26 @@ final class Operators {
     }
 
     AmlValue apply(Term.Op op, Frame f) {
+        try {
+            return compute(op, f);
+        } catch (AmlFault fault) {
+            // ACPICA resolves an operator's targets before it runs it: a target that cannot be reached
+            // (Index past the end) is the failure reported, even when the operation itself would fail too.
+            reachTargets(op, f);
+            throw fault;
+        }
+    }
+
+    private void reachTargets(Term.Op op, Frame f) {
+        for (Term target : new Term[] {op.target(), op.target2()}) {
+            if (target != null && !(target instanceof Term.Local || target instanceof Term.Arg
+                    || target instanceof Term.NameRef || target instanceof Term.DebugObject)) {
+                ex.eval(target, f);
+            }
+        }
+    }
+
+    private AmlValue compute(Term.Op op, Frame f) {
         List<Term> o = op.operands();
         return switch (op.opcode()) {
             case 0x70 -> ex.store(ex.eval(o.get(0), f), o.get(1), f);
@@ -30,13 +50,13 @@ final class Operators {
                 yield v;
             }
             case 0x72, 0x74, 0x77, 0x79, 0x7A, 0x7B, 0x7C, 0x7D, 0x7E, 0x7F, 0x85 -> {
-                long a = ex.integer(o.get(0), f);
-                long b = ex.integer(o.get(1), f);
-                yield result(integer(binary(op.opcode(), a, b)), op.target(), f);
+                AmlValue[] v = operands(o, f);
+                yield result(integer(binary(op.opcode(), conv.toInteger(v[0]), conv.toInteger(v[1]))), op.target(), f);
             }
             case 0x78 -> {
-                long a = ex.integer(o.get(0), f);
-                long b = ex.integer(o.get(1), f);
+                AmlValue[] v = operands(o, f);
+                long a = conv.toInteger(v[0]);
+                long b = conv.toInteger(v[1]);
                 if (b == 0) {
                     throw new AmlFault(AmlStatus.AE_AML_DIVIDE_BY_ZERO, "Divide by zero");
                 }
@@ -59,34 +79,42 @@ final class Operators {
                 long v = ex.integer(o.get(0), f);
                 yield result(integer(v == 0 ? 0 : Long.numberOfTrailingZeros(v) + 1), op.target(), f);
             }
-            case 0x90 -> {
-                long a = ex.integer(o.get(0), f);
-                long b = ex.integer(o.get(1), f);
-                yield bool(a != 0 && b != 0);
-            }
-            case 0x91 -> {
-                long a = ex.integer(o.get(0), f);
-                long b = ex.integer(o.get(1), f);
-                yield bool(a != 0 || b != 0);
+            case 0x90, 0x91 -> {
+                // Both operands convert before the test (no short-circuit): a Package fails even after a zero.
+                AmlValue[] v = operands(o, f);
+                long a = conv.toInteger(v[0]);
+                long b = conv.toInteger(v[1]);
+                yield bool(op.opcode() == 0x90 ? a != 0 && b != 0 : a != 0 || b != 0);
             }
             case 0x92 -> bool(ex.integer(o.get(0), f) == 0);
             case 0x93, 0x94, 0x95 -> {
-                int c = compare(ex.deref(ex.eval(o.get(0), f)), ex.deref(ex.eval(o.get(1), f)));
+                AmlValue[] v = operands(o, f);
+                int c = compare(v[0], v[1]);
                 yield bool(op.opcode() == 0x93 ? c == 0 : op.opcode() == 0x94 ? c > 0 : c < 0);
             }
-            case 0x73 -> result(concatenate(ex.deref(ex.eval(o.get(0), f)), ex.deref(ex.eval(o.get(1), f))), op.target(), f);
-            case 0x84 -> result(ResourceTemplates.concatenate(resourceBytes(o.get(0), f), resourceBytes(o.get(1), f)), op.target(), f);
-            case 0x9E -> result(mid(ex.deref(ex.eval(o.get(0), f)), ex.integer(o.get(1), f), ex.integer(o.get(2), f)), op.target(), f);
+            case 0x73 -> {
+                AmlValue[] v = operands(o, f);
+                yield result(concatenate(v[0], v[1]), op.target(), f);
+            }
+            case 0x84 -> {
+                AmlValue[] v = operands(o, f);
+                yield result(ResourceTemplates.concatenate(resourceBytes(v[0]), resourceBytes(v[1])), op.target(), f);
+            }
+            case 0x9E -> {
+                AmlValue[] v = operands(o, f);
+                yield result(mid(v[0], conv.toInteger(v[1]), conv.toInteger(v[2])), op.target(), f);
+            }
             case 0x96 -> result(new AmlValue.Buffer(conv.toBuffer(ex.deref(ex.eval(o.get(0), f)))), op.target(), f);
             case 0x97 -> result(new AmlValue.Str(conv.toDecimalString(ex.deref(ex.eval(o.get(0), f)))), op.target(), f);
             case 0x98 -> result(new AmlValue.Str(conv.toHexString(ex.deref(ex.eval(o.get(0), f)))), op.target(), f);
             case 0x99 -> result(integer(conv.explicitInteger(ex.deref(ex.eval(o.get(0), f)))), op.target(), f);
             case 0x9C -> {
-                AmlValue source = ex.deref(ex.eval(o.get(0), f));
-                long length = ex.integer(o.get(1), f);
+                AmlValue[] v = operands(o, f);
+                AmlValue source = v[0];
+                long length = conv.toInteger(v[1]);
                 yield result(new AmlValue.Str(conv.bufferToString(source, length)), op.target(), f);
             }
-            case 0x5B29 -> result(integer(toBcd(ex.integer(o.get(0), f))), op.target(), f);
+            case 0x5B29 -> result(integer(toBcd(ex.integer(o.get(0), f), conv.integerBytes() * 2)), op.target(), f);
             case 0x5B28 -> result(integer(fromBcd(ex.integer(o.get(0), f))), op.target(), f);
             case 0x87 -> integer(sizeOf(ex.deref(target(o.get(0), f))));
             case 0x8E -> integer(objectType(o.get(0), f));
@@ -174,6 +202,34 @@ final class Operators {
         };
     }
 
+    /**
+     * The data values of an operator's operands, read as ACPICA reads them: every operand term runs in order,
+     * a named object's value is taken when its turn comes, but Locals and Args are read after all operands ran,
+     * so {@code Add (Local0, Increment (Local0))} sees the incremented Local twice while
+     * {@code LLess (V002, Increment (V002))} compares the old value with the new (both measured with acpiexec).
+     */
+    private AmlValue[] operands(List<Term> terms, Frame f) {
+        int n = terms.size();
+        var values = new AmlValue[n];
+        for (int i = 0; i < n; i++) {
+            Term t = terms.get(i);
+            if (!deferred(t, f)) {
+                values[i] = ex.deref(ex.eval(t, f));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (values[i] == null) {
+                values[i] = ex.deref(ex.eval(terms.get(i), f));
+            }
+        }
+        return values;
+    }
+
+    /** A Local or an Arg: read once every operand has run. */
+    private static boolean deferred(Term t, Frame f) {
+        return t instanceof Term.Local || t instanceof Term.Arg;
+    }
+
     private AmlValue result(AmlValue value, Term target, Frame f) {
         return ex.store(value, target, f);
     }
@@ -219,7 +275,10 @@ final class Operators {
         };
     }
 
-    private AmlValue concatenate(AmlValue a, AmlValue b) {
+    private AmlValue concatenate(AmlValue first, AmlValue second) {
+        // An object that is not data takes part as "[Package Object]" and the like, as in ACPICA.
+        AmlValue a = dataOrTypeName(first);
+        AmlValue b = dataOrTypeName(second);
         return switch (a) {
             case AmlValue.Integer i -> new AmlValue.Buffer(join(conv.integerBytes(i.value()), conv.integerBytes(conv.toInteger(b))));
             case AmlValue.Str s -> new AmlValue.Str(s.value() + conv.toStringImplicit(b));
@@ -228,14 +287,23 @@ final class Operators {
         };
     }
 
+    private static AmlValue dataOrTypeName(AmlValue v) {
+        return v instanceof AmlValue.Integer || v instanceof AmlValue.Str || v instanceof AmlValue.Buffer ? v
+                : new AmlValue.Str("[" + TYPE_NAMES[Math.min(v.objectType(), TYPE_NAMES.length - 1)] + " Object]");
+    }
+
+    /** ACPICA's names of the object types, by ObjectType code. */
+    private static final String[] TYPE_NAMES = {"Untyped", "Integer", "String", "Buffer", "Package", "FieldUnit", "Device",
+            "Event", "Method", "Mutex", "Region", "Power", "Processor", "Thermal", "BufferField", "DdbHandle", "DebugObject",
+            "Reference"};
+
     private static byte[] join(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, out, a.length, b.length);
         return out;
     }
 
-    private byte[] resourceBytes(Term t, Frame f) {
-        AmlValue v = ex.deref(ex.eval(t, f));
+    private static byte[] resourceBytes(AmlValue v) {
         if (!(v instanceof AmlValue.Buffer b)) {
             throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "ConcatenateResTemplate needs Buffers, found " + v.describe());
         }
@@ -255,7 +323,11 @@ final class Operators {
         return source instanceof AmlValue.Str ? new AmlValue.Str(new String(part, StandardCharsets.ISO_8859_1)) : new AmlValue.Buffer(part);
     }
 
-    private static long toBcd(long v) {
+    /** The BCD digits of {@code v}; more decimal digits than the integer has nibbles overflow (AE_AML_NUMERIC_OVERFLOW). */
+    private static long toBcd(long v, int nibbles) {
+        if (Long.toUnsignedString(v).length() > nibbles) {
+            throw new AmlFault(AmlStatus.AE_AML_NUMERIC_OVERFLOW, "ToBCD of " + Long.toUnsignedString(v) + ": more than " + nibbles + " digits");
+        }
         long out = 0;
         for (int shift = 0; v != 0 && shift < 64; shift += 4) {
             out |= Long.remainderUnsigned(v, 10) << shift;
@@ -270,7 +342,7 @@ final class Operators {
         for (int shift = 0; shift < 64; shift += 4) {
             long digit = v >>> shift & 0xF;
             if (digit > 9) {
-                throw new AmlFault(AmlStatus.AE_AML_OPERAND_VALUE, "FromBCD of a non-BCD digit");
+                throw new AmlFault(AmlStatus.AE_AML_NUMERIC_OVERFLOW, "FromBCD of a non-BCD digit");
             }
             out += digit * scale;
             scale *= 10;
@@ -290,6 +362,7 @@ final class Operators {
 
     private long sizeOf(AmlValue v) {
         return switch (v) {
+            case AmlValue.Integer i -> conv.integerBytes();
             case AmlValue.Str s -> s.value().length();
             case AmlValue.Buffer b -> b.length();
             case AmlValue.Package p -> p.size();
@@ -412,7 +485,14 @@ final class Operators {
         }
         int c;
         try {
-            c = compare(element, value);
+            // ACPICA converts the element to the match object's type and compares element against object.
+            c = switch (value) {
+                case AmlValue.Integer i -> Long.compareUnsigned(conv.toInteger(element), i.value());
+                case AmlValue.Str s -> java.util.Arrays.compareUnsigned(
+                        conv.toStringImplicit(element).getBytes(StandardCharsets.ISO_8859_1), s.bytes());
+                case AmlValue.Buffer b -> java.util.Arrays.compareUnsigned(conv.toBuffer(element), b.data);
+                default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "Match object " + value.describe());
+            };
         } catch (AmlFault e) {
             return false;
         }
