@@ -10,6 +10,7 @@ import dev.gpioint.acpi.oracle.AcpiExecResult.StringResult;
 import dev.gpioint.acpi.oracle.AcpiExecResult.TruncatedStringResult;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,8 +112,25 @@ final class AcpiExecDump {
     }
 
     /**
-     * The next line that belongs to a dump: dump lines are indented, interleaved messages are not. The echo of the
-     * next command ({@code - evaluate ...}) ends the dump whatever it lacks: it is left for the caller, so that a
+     * The command a line shows acpiexec starting: the echo of a command ({@code - evaluate \X}, or {@code evaluate
+     * \X} alone on its line, which happens when a stray newline from another acpiexec thread lands between the
+     * prompt {@code - } and the echo), or the {@code Evaluating \X} that follows it. The result is the path, or
+     * {@code quit} for the echo of {@code quit}; empty for any other line.
+     */
+    static Optional<String> announced(String line) {
+        if (line.startsWith("Evaluating ")) {
+            return Optional.of(line.substring("Evaluating ".length()));
+        }
+        String command = line.startsWith("- ") ? line.substring(2) : line;
+        if (command.startsWith("evaluate ")) {
+            return Optional.of(command.substring("evaluate ".length()));
+        }
+        return command.equals("quit") ? Optional.of(command) : Optional.empty();
+    }
+
+    /**
+     * The next line that belongs to a dump: dump lines are indented, interleaved messages are not. The start of
+     * the next command ({@link #announced}) ends the dump whatever it lacks: it is left for the caller, so that a
      * malformed dump costs only its own value.
      */
     private static String dumpLine(Lines lines) throws AcpiExecProcess.Stopped, Unparsed {
@@ -121,7 +139,7 @@ final class AcpiExecDump {
             if (line.startsWith(" ")) {
                 return line;
             }
-            if (line.startsWith("- ")) {
+            if (announced(line).isPresent()) {
                 lines.pushBack(line);
                 throw new Unparsed("the dump ended early, at: " + line);
             }

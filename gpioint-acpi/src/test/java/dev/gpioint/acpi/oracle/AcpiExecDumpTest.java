@@ -81,6 +81,16 @@ class AcpiExecDumpTest {
     }
 
     @Test
+    void theStartOfACommandShowsInItsEchoEvenSplitFromThePromptOrInEvaluating() {
+        assertThat(AcpiExecDump.announced("- evaluate \\_SB.DEV0._CRS")).contains("\\_SB.DEV0._CRS");
+        assertThat(AcpiExecDump.announced("evaluate \\_SB.DEV0._CRS")).contains("\\_SB.DEV0._CRS");
+        assertThat(AcpiExecDump.announced("Evaluating \\_SB.DEV0._CRS")).contains("\\_SB.DEV0._CRS");
+        assertThat(AcpiExecDump.announced("- quit")).contains("quit");
+        assertThat(AcpiExecDump.announced("- ")).isEmpty();
+        assertThat(AcpiExecDump.announced("Evaluation of \\_SB.DEV0._CRS failed with status AE_NOT_FOUND")).isEmpty();
+    }
+
+    @Test
     void escapesIncludingSignExtendedHighBytes() throws Exception {
         assertThat(AcpiExecDump.unescape("\\xFFFFFF80\\xFFFFFFFF\\x01\\a\\b\\f\\v\\r\\x1BA\\'\\\"\\\\", "test"))
                 .isEqualTo("\u0080\u00FF\u0001\u0007\b\f\u000B\r\u001BA'\"\\");
