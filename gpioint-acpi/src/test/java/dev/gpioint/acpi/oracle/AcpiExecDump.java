@@ -205,7 +205,7 @@ final class AcpiExecDump {
         return out.toString();
     }
 
-    /** Reads the rows of a buffer dump: on the header line ({@code sameLine}) for 1..16 bytes, else on the next lines. */
+    /** Reads the rows of a buffer dump: the first on the header line ({@code sameLine}) for 1..16 bytes, else on the next lines. */
     private static BufferResult buffer(Lines lines, int length, String sameLine, String header)
             throws AcpiExecProcess.Stopped, Unparsed {
         var bytes = new ByteArrayOutputStream(length);
@@ -215,10 +215,9 @@ final class AcpiExecDump {
             }
             return new BufferResult(new byte[0]);
         }
-        if (length <= 16 != !sameLine.isEmpty()) {
-            throw new Unparsed("buffer of " + length + " bytes with its first row " + (sameLine.isEmpty() ? "missing" : "inline") + ": " + header);
-        }
-        String row = length <= 16 ? sameLine : dumpLine(lines);
+        // acpiexec puts the only row of a short buffer on the header line; take it from the next line all the same
+        // if it is not there, as a stray newline from another thread could put it there.
+        String row = sameLine.isEmpty() ? dumpLine(lines) : sameLine;
         while (true) {
             row(row, bytes);
             if (bytes.size() >= length) {

@@ -54,6 +54,12 @@ class AcpiExecDumpTest {
     }
 
     @Test
+    void aShortBufferRowPushedToTheNextLineIsStillRead() throws Exception {
+        assertThat(AcpiExecDump.value(new TextLines("  [Buffer] Length 02 = \n\n    0000: 05 06    // ..\n")))
+                .isEqualTo(new BufferResult(new byte[] {5, 6}));
+    }
+
+    @Test
     void aShortDumpStopsAtTheNextEchoAndLeavesItForTheCaller() throws Exception {
         var lines = new TextLines("""
                   [Package] Contains 2 Elements:
