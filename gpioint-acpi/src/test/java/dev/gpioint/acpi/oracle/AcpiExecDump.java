@@ -10,6 +10,7 @@ import dev.gpioint.acpi.oracle.AcpiExecResult.StringResult;
 import dev.gpioint.acpi.oracle.AcpiExecResult.TruncatedStringResult;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -111,8 +112,25 @@ final class AcpiExecDump {
     }
 
     /**
-     * The next line that belongs to a dump: dump lines are indented, interleaved messages are not. The echo of the
-     * next command ({@code - evaluate ...}) ends the dump whatever it lacks: it is left for the caller, so that a
+     * The command a line shows acpiexec starting: the echo of a command ({@code - evaluate \X}, or {@code evaluate
+     * \X} alone on its line, which happens when a stray newline from another acpiexec thread lands between the
+     * prompt {@code - } and the echo), or the {@code Evaluating \X} that follows it. The result is the path, or
+     * {@code quit} for the echo of {@code quit}; empty for any other line.
+     */
+    static Optional<String> announced(String line) {
+        if (line.startsWith("Evaluating ")) {
+            return Optional.of(line.substring("Evaluating ".length()));
+        }
+        String command = line.startsWith("- ") ? line.substring(2) : line;
+        if (command.startsWith("evaluate ")) {
+            return Optional.of(command.substring("evaluate ".length()));
+        }
+        return command.equals("quit") ? Optional.of(command) : Optional.empty();
+    }
+
+    /**
+     * The next line that belongs to a dump: dump lines are indented, interleaved messages are not. The start of
+     * the next command ({@link #announced}) ends the dump whatever it lacks: it is left for the caller, so that a
      * malformed dump costs only its own value.
      */
     private static String dumpLine(Lines lines) throws AcpiExecProcess.Stopped, Unparsed {
@@ -121,7 +139,7 @@ final class AcpiExecDump {
             if (line.startsWith(" ")) {
                 return line;
             }
-            if (line.startsWith("- ")) {
+            if (announced(line).isPresent()) {
                 lines.pushBack(line);
                 throw new Unparsed("the dump ended early, at: " + line);
             }
@@ -187,7 +205,7 @@ final class AcpiExecDump {
         return out.toString();
     }
 
-    /** Reads the rows of a buffer dump: on the header line ({@code sameLine}) for 1..16 bytes, else on the next lines. */
+    /** Reads the rows of a buffer dump: the first on the header line ({@code sameLine}) for 1..16 bytes, else on the next lines. */
     private static BufferResult buffer(Lines lines, int length, String sameLine, String header)
             throws AcpiExecProcess.Stopped, Unparsed {
         var bytes = new ByteArrayOutputStream(length);
@@ -197,10 +215,9 @@ final class AcpiExecDump {
             }
             return new BufferResult(new byte[0]);
         }
-        if (length <= 16 != !sameLine.isEmpty()) {
-            throw new Unparsed("buffer of " + length + " bytes with its first row " + (sameLine.isEmpty() ? "missing" : "inline") + ": " + header);
-        }
-        String row = length <= 16 ? sameLine : dumpLine(lines);
+        // acpiexec puts the only row of a short buffer on the header line; take it from the next line all the same
+        // if it is not there, as a stray newline from another thread could put it there.
+        String row = sameLine.isEmpty() ? dumpLine(lines) : sameLine;
         while (true) {
             row(row, bytes);
             if (bytes.size() >= length) {

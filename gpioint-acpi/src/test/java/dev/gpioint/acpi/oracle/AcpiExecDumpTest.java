@@ -54,6 +54,12 @@ class AcpiExecDumpTest {
     }
 
     @Test
+    void aShortBufferRowPushedToTheNextLineIsStillRead() throws Exception {
+        assertThat(AcpiExecDump.value(new TextLines("  [Buffer] Length 02 = \n\n    0000: 05 06    // ..\n")))
+                .isEqualTo(new BufferResult(new byte[] {5, 6}));
+    }
+
+    @Test
     void aShortDumpStopsAtTheNextEchoAndLeavesItForTheCaller() throws Exception {
         var lines = new TextLines("""
                   [Package] Contains 2 Elements:
@@ -78,6 +84,16 @@ class AcpiExecDumpTest {
     void otherTypesKeepTheirNameAndText() throws Exception {
         assertThat(AcpiExecDump.value(new TextLines("  [Power Resource]\n"))).isEqualTo(new OtherResult("Power Resource", ""));
         assertThat(AcpiExecDump.value(new TextLines("  [Unknown Type] 1E\n"))).isEqualTo(new OtherResult("Unknown Type", "1E"));
+    }
+
+    @Test
+    void theStartOfACommandShowsInItsEchoEvenSplitFromThePromptOrInEvaluating() {
+        assertThat(AcpiExecDump.announced("- evaluate \\_SB.DEV0._CRS")).contains("\\_SB.DEV0._CRS");
+        assertThat(AcpiExecDump.announced("evaluate \\_SB.DEV0._CRS")).contains("\\_SB.DEV0._CRS");
+        assertThat(AcpiExecDump.announced("Evaluating \\_SB.DEV0._CRS")).contains("\\_SB.DEV0._CRS");
+        assertThat(AcpiExecDump.announced("- quit")).contains("quit");
+        assertThat(AcpiExecDump.announced("- ")).isEmpty();
+        assertThat(AcpiExecDump.announced("Evaluation of \\_SB.DEV0._CRS failed with status AE_NOT_FOUND")).isEmpty();
     }
 
     @Test

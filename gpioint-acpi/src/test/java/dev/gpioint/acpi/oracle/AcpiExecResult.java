@@ -78,6 +78,9 @@ public sealed interface AcpiExecResult {
      * namespace node acpiexec does not resolve to data (a device, processor, power resource, thermal zone or
      * method). The text is what acpiexec printed with the run-specific {@code 0x} addresses removed and blanks
      * collapsed, e.g. {@code <Node> Name CPU0 Processor}; acpiexec gives the node's 4-character name, not its path.
+     * Names of data objects in a package come out as their values instead. A method that returns
+     * {@code RefOf (device)}, or a package holding a reference made at run time, fails with {@code AE_TYPE}
+     * (acpiexec cannot convert it to an external object); {@code RefOf (data)} comes out as the data.
      */
     record ReferenceResult(String text) implements AcpiExecResult {
         public ReferenceResult {
