@@ -2,6 +2,7 @@
 module dev.gpioint.cli {
     requires dev.gpioint.core;
     requires dev.gpioint.sim;
+    requires dev.gpioint.drivers;
     requires dev.gpioint.linux;
     requires info.picocli;
     requires jdk.jfr;

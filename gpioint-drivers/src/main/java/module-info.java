@@ -9,6 +9,9 @@ module dev.gpioint.drivers {
     exports dev.gpioint.drivers.touch;
     exports dev.gpioint.drivers.accelerometer;
     exports dev.gpioint.drivers.acpievents;
+    exports dev.gpioint.drivers.socgpio;
+    exports dev.gpioint.drivers.probe;
+    exports dev.gpioint.drivers.hidbuttons;
     provides dev.gpioint.driver.Driver with
             dev.gpioint.drivers.simgpio.SimGpioDriver,
             dev.gpioint.drivers.sensor.SensorDriver,
@@ -17,5 +20,8 @@ module dev.gpioint.drivers {
             dev.gpioint.drivers.buttons.ButtonArrayDriver,
             dev.gpioint.drivers.touch.HidI2cTouchDriver,
             dev.gpioint.drivers.accelerometer.AccelerometerDriver,
-            dev.gpioint.drivers.acpievents.AcpiEventDriver;
+            dev.gpioint.drivers.acpievents.AcpiEventDriver,
+            dev.gpioint.drivers.socgpio.SocGpioDriver,
+            dev.gpioint.drivers.simi2c.RealI2cControllerDriver,
+            dev.gpioint.drivers.hidbuttons.GenericButtonsDriver;
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
  * at 1ms    \_SB.SNS0 sample 42          # act on a device's simulated hardware
  * at 2.5ms  \_SB.GPO0 pulse 9 low 1ms    # drive a GPIO controller's pin input
  * at 3ms    gsiv 61 pulse                 # drive a primary interrupt line: high | low | pulse
+ * at 4ms    \_SB.TPD0 pulse interrupt 0   # any device's interrupt output by index: pulse [WIDTH] | assert | release
  * </pre>
  * Times are from the start of the run, in ns, us, ms or s, and need not be in order. {@link #parse} checks every
  * line against the board's hardware and reports all bad lines at once.
@@ -93,14 +94,27 @@ public final class Scenario {
             return;
         }
         Optional<SimulatedDevice> device;
+        NamePath path;
         try {
-            device = board.device(NamePath.of(target.text()));
+            path = NamePath.of(target.text());
+            device = board.device(path);
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(source, line, target.column(), "'" + target.text() + "' is neither a device path nor 'gsiv'", text);
         }
+        if (!arguments.isEmpty() && arguments.getFirst().equalsIgnoreCase("interrupt")) {
+            // Any device's interrupt outputs, by index, whether or not it has simulated hardware of its own.
+            try {
+                step = board.interruptAction(path, action.text(), arguments);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(source, line, action.column(), e.getMessage() + " for " + target.text(), text);
+            }
+            steps.add(new ScenarioStep(time, target.text(), action.text(), arguments, line));
+            actions.add(step);
+            return;
+        }
         if (device.isEmpty()) {
             throw new ScenarioException(source, line, target.column(), "no simulated hardware at " + target.text()
-                    + " (simulated: " + board.devices().keySet() + ")", text);
+                    + "; any device's interrupts can be driven with 'pulse|assert|release interrupt N'", text);
         }
         try {
             step = device.get().action(action.text(), arguments);
