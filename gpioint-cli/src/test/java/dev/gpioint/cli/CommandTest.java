@@ -155,7 +155,7 @@ class CommandTest {
         CommandResult result = CommandResult.run("decode", BOARD);
 
         assertThat(result.status()).as(result.err()).isZero();
-        assertThat(result.out()).contains("\\_SB.SNS0  SMSN0001  _UID 0  _CRS: static",
+        assertThat(result.out()).contains("\\_SB.SNS0  SMSN0001  _UID 0  _STA 0xF  _CRS: static",
                 "GpioInt(Level, ActiveHigh, Exclusive, PullDown, debounce 0) \\_SB.GPO0 pin 5", "4 devices, 12 resources, 2 GpioInt");
     }
 

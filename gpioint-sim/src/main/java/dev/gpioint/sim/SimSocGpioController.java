@@ -37,6 +37,8 @@ public final class SimSocGpioController implements MmioDevice {
     private final boolean[] bankAsserted;
     private final InterruptLine[] lines;
     private final int[] lineAssertions;
+    /** Per line: the firmware describes it ActiveLow, so the controller drives it low to assert it. */
+    private final boolean[] lineActiveLow;
 
     /**
      * Creates the controller. {@code bankGsivs} has one GSIV per bank or a single one for all banks. The
@@ -44,7 +46,7 @@ public final class SimSocGpioController implements MmioDevice {
      * bytes or more).
      */
     public SimSocGpioController(Machine machine, String name, int totalPins, int pinsPerBank, int features,
-                                List<Long> bankGsivs) {
+                                List<Long> bankGsivs, List<Boolean> bankActiveLow) {
         if (pinsPerBank != 32 && pinsPerBank != 64) {
             throw new IllegalArgumentException("banks of 32 or 64 pins, not " + pinsPerBank);
         }
@@ -52,6 +54,10 @@ public final class SimSocGpioController implements MmioDevice {
             throw new IllegalArgumentException("1..65535 pins, not " + totalPins);
         }
         int banks = (totalPins + pinsPerBank - 1) / pinsPerBank;
+        if (bankActiveLow.size() != bankGsivs.size()) {
+            throw new IllegalArgumentException("a polarity per interrupt line: " + bankGsivs.size() + " lines, "
+                    + bankActiveLow.size() + " polarities");
+        }
         if (bankGsivs.size() != 1 && bankGsivs.size() != banks) {
             throw new IllegalArgumentException(banks + " banks need 1 or " + banks + " interrupt lines, not " + bankGsivs.size());
         }
@@ -65,15 +71,24 @@ public final class SimSocGpioController implements MmioDevice {
         this.file = new int[groups * WORDS_PER_GROUP];
         Map<Long, Integer> lineIndex = new LinkedHashMap<>();
         List<InterruptLine> distinct = new ArrayList<>();
+        List<Boolean> distinctActiveLow = new ArrayList<>();
         this.bankLine = new int[banks];
         for (int b = 0; b < banks; b++) {
-            long gsiv = bankGsivs.get(bankGsivs.size() == 1 ? 0 : b);
+            int source = bankGsivs.size() == 1 ? 0 : b;
+            long gsiv = bankGsivs.get(source);
             bankLine[b] = lineIndex.computeIfAbsent(gsiv, g -> {
                 distinct.add(machine.interrupts().line(g));
+                distinctActiveLow.add(bankActiveLow.get(source));
                 return distinct.size() - 1;
             });
         }
         this.lines = distinct.toArray(InterruptLine[]::new);
+        this.lineActiveLow = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            lineActiveLow[i] = distinctActiveLow.get(i);
+            // An active-low output rests high: left low, it would assert the line the moment it is connected.
+            lines[i].drive(lineActiveLow[i]);
+        }
         this.lineAssertions = new int[lines.length];
         this.bankAsserted = new boolean[banks];
     }
@@ -246,7 +261,7 @@ public final class SimSocGpioController implements MmioDevice {
         int before = lineAssertions[line];
         lineAssertions[line] = before + (now ? 1 : -1);
         if ((before == 0) != (lineAssertions[line] == 0)) {
-            lines[line].drive(now);
+            lines[line].drive(now != lineActiveLow[line]);
         }
     }
 

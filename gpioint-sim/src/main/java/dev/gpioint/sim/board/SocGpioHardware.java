@@ -3,6 +3,7 @@ package dev.gpioint.sim.board;
 import dev.gpioint.firmware.FirmwareDevice;
 import dev.gpioint.firmware.Interrupt;
 import dev.gpioint.firmware.MemoryRange;
+import dev.gpioint.firmware.Polarity;
 import dev.gpioint.sim.SignalSink;
 import dev.gpioint.sim.SimSocGpioController;
 import dev.gpioint.sim.SimSocGpioRegisters;
@@ -106,17 +107,19 @@ public final class SocGpioHardware implements SimulatedDevice, GpioPinSource, Bu
                 throw new IllegalArgumentException(model.family() + ": " + e.getMessage());
             }
             var gsivs = new ArrayList<Long>();
+            var activeLow = new ArrayList<Boolean>();
             for (Interrupt interrupt : SocGpioModel.interruptResources(device)) {
                 gsivs.add(interrupt.gsivs().getFirst());
+                activeLow.add(interrupt.polarity() == Polarity.ACTIVE_LOW);
             }
             if (gsivs.isEmpty()) {
                 throw new IllegalArgumentException(model.family() + " needs an Interrupt() resource for its banks; the firmware gives none");
             }
             int banks = (pins + model.pinsPerBank() - 1) / model.pinsPerBank();
-            List<Long> bankLines = gsivs.size() >= banks ? gsivs.subList(0, banks) : gsivs.subList(0, 1);
+            int lines = gsivs.size() >= banks ? banks : 1;
             boolean memoryMapped = (model.features() & SimSocGpioRegisters.FEATURE_MEMORY_MAPPED) != 0;
             var controller = new SimSocGpioController(context.machine(), device.path().toString(), pins, model.pinsPerBank(),
-                    model.features(), bankLines);
+                    model.features(), gsivs.subList(0, lines), activeLow.subList(0, lines));
             if (memoryMapped || SocGpioModel.hasMemory(device)) {
                 MemoryRange registers = context.registers(device);
                 // The firmware's whole range decodes to the controller, so a driver can map exactly what it was given.
