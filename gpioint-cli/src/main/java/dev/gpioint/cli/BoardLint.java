@@ -43,6 +43,8 @@ final class BoardLint {
     /** A GenericSerialBus descriptor (large item 0x8E) of a type the codec does not know. */
     private static final java.util.regex.Pattern SERIAL_BUS_TYPE =
             java.util.regex.Pattern.compile("unsupported subtype (\\d+) of large item 0x8E");
+    /** A controller with several interrupts but fewer than its banks: a gap of gpioint's class extension. */
+    private static final String SEVERAL_BANK_INTERRUPTS = "interrupt resources: list one per bank";
     /** A consumer whose controller failed: reported at the controller. */
     private static final String CONTROLLER_NOT_STARTED = "which is not started";
 
@@ -121,12 +123,16 @@ final class BoardLint {
         }
         pinUses.forEach((pin, uses) -> {
             Use first = uses.getFirst();
+            Set<NamePath> reported = new HashSet<>();
             for (Use use : uses.subList(1, uses.size())) {
-                // One device naming its own pin twice (a GpioInt and a GpioIo for a card-detect line) is not a conflict.
+                // One device naming its own pin twice (a GpioInt and a GpioIo for a card-detect line) is not a conflict,
+                // and a device that names the pin in several resources is reported once, at the first of them.
                 if (!use.device().equals(first.device())
-                        && (use.sharing() == Sharing.EXCLUSIVE || first.sharing() == Sharing.EXCLUSIVE)) {
+                        && (use.sharing() == Sharing.EXCLUSIVE || first.sharing() == Sharing.EXCLUSIVE) && reported.add(use.device())) {
+                    long more = uses.stream().filter(u -> u.device().equals(use.device())).count() - 1;
                     findings.add(new Finding(true, use.device(), use.resource(), pin + " is also used by " + first.device()
-                            + " " + first.resource() + ", and not both as Shared"));
+                            + " " + first.resource() + ", and not both as Shared"
+                            + (more > 0 ? " (and by " + more + " more of " + use.device() + "'s resources)" : "")));
                 }
             }
         });
@@ -141,6 +147,17 @@ final class BoardLint {
             if (reason.contains(CONTROLLER_NOT_STARTED)) {
                 // The controller's own failure is the finding; its consumers only follow from it.
                 findings.add(new Finding(false, node.path(), "", "not started because its GPIO controller did not: " + reason));
+            } else if (reason.contains("but the firmware gives []")
+                    && node.firmware().resourceOrigin() == dev.gpioint.firmware.ResourceOrigin.EVALUATED_METHOD) {
+                // A _CRS method that returns nothing here usually picks its template from a variable the platform
+                // firmware sets at boot (an NVS field the evaluation reads as 0): not provably a defect.
+                findings.add(new Finding(false, node.path(), "", "its _CRS method returned no resources on this evaluation "
+                        + "(it may choose them from values the platform firmware sets at boot): " + reason));
+            } else if (reason.contains(SEVERAL_BANK_INTERRUPTS)) {
+                // Real laptops boot this firmware on Windows, so it is not a firmware defect: gpioint's class extension
+                // knows only "one interrupt, or one per bank" and cannot tell which banks these interrupts serve.
+                findings.add(new Finding(false, node.path(), "", "not started: gpioint's GPIO class extension serves a controller "
+                        + "with one interrupt or one per bank, and this one has several for more banks (" + reason + ")"));
             } else if (isVendorSerialBus(reason)) {
                 findings.add(new Finding(false, node.path(), "", "not started: its _CRS has a vendor-defined serial bus "
                         + "descriptor (types 192-255 are the vendor's, ACPI 6.5 6.4.3.8.2), which gpioint cannot decode: a gap of "
