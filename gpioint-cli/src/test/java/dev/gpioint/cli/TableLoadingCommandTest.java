@@ -45,9 +45,13 @@ class TableLoadingCommandTest {
         assertThat(result.out().lines().filter(l -> l.startsWith("== "))).hasSize((int) machines);
         assertThat(result.out()).contains("== " + CORPUS.resolve("microsoft-surface-pro-12-in__acpi__dsdt.dat") + ", " + CORPUS.resolve(CORRUPT) + " ==",
                 "\\_SB.GIO0", machines + " machines decoded (0 not loaded): ");
-        assertThat(result.err().lines().toList()).singleElement().asString()
+        // The one table that does not load; every other warning is the AML interpreter skipping a definition it
+        // could not evaluate (AE_NOT_FOUND, AE_AML_REGION_LIMIT, ...) while the rest of the table loads.
+        List<String> warnings = result.err().lines().toList();
+        assertThat(warnings).filteredOn(w -> !w.contains(": AE_")).singleElement().asString()
                 .startsWith("gpioint: warning: skipped " + CORPUS.resolve(CORRUPT) + " at offset 0x4: header length ")
                 .endsWith("runs past the end of the data (9460 bytes): the table is truncated");
+        assertThat(warnings).allSatisfy(w -> assertThat(w).startsWith("gpioint: warning: skipped "));
     }
 
     @Test
