@@ -12,6 +12,7 @@ module dev.gpioint.drivers {
     exports dev.gpioint.drivers.socgpio;
     exports dev.gpioint.drivers.probe;
     exports dev.gpioint.drivers.hidbuttons;
+    exports dev.gpioint.drivers.lid;
     provides dev.gpioint.driver.Driver with
             dev.gpioint.drivers.simgpio.SimGpioDriver,
             dev.gpioint.drivers.sensor.SensorDriver,
@@ -23,5 +24,6 @@ module dev.gpioint.drivers {
             dev.gpioint.drivers.acpievents.AcpiEventDriver,
             dev.gpioint.drivers.socgpio.SocGpioDriver,
             dev.gpioint.drivers.simi2c.RealI2cControllerDriver,
-            dev.gpioint.drivers.hidbuttons.GenericButtonsDriver;
+            dev.gpioint.drivers.hidbuttons.GenericButtonsDriver,
+            dev.gpioint.drivers.lid.LidDriver;
 }
