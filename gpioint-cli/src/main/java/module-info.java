@@ -2,10 +2,11 @@
 module dev.gpioint.cli {
     requires dev.gpioint.core;
     requires dev.gpioint.sim;
-    requires dev.gpioint.linux;
-    // The model-based check compiles the ASL it prints and reads the probe drivers' logs.
-    requires dev.gpioint.acpi;
+    // The model-based check reads the probe drivers' logs; Probing adds the generic probe driver.
     requires dev.gpioint.drivers;
+    requires dev.gpioint.linux;
+    // The model-based check compiles the ASL it prints.
+    requires dev.gpioint.acpi;
     requires info.picocli;
     requires jdk.jfr;
     opens dev.gpioint.cli to info.picocli;

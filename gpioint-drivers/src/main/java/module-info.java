@@ -10,6 +10,10 @@ module dev.gpioint.drivers {
     exports dev.gpioint.drivers.accelerometer;
     exports dev.gpioint.drivers.acpievents;
     exports dev.gpioint.drivers.probe;
+    exports dev.gpioint.drivers.socgpio;
+    exports dev.gpioint.drivers.generic;
+    exports dev.gpioint.drivers.hidbuttons;
+    exports dev.gpioint.drivers.lid;
     provides dev.gpioint.driver.Driver with
             dev.gpioint.drivers.simgpio.SimGpioDriver,
             dev.gpioint.drivers.sensor.SensorDriver,
@@ -20,5 +24,9 @@ module dev.gpioint.drivers {
             dev.gpioint.drivers.accelerometer.AccelerometerDriver,
             dev.gpioint.drivers.acpievents.AcpiEventDriver,
             dev.gpioint.drivers.probe.ProbeKmdfDriver,
-            dev.gpioint.drivers.probe.ProbeUmdfDriver;
+            dev.gpioint.drivers.probe.ProbeUmdfDriver,
+            dev.gpioint.drivers.socgpio.SocGpioDriver,
+            dev.gpioint.drivers.simi2c.RealI2cControllerDriver,
+            dev.gpioint.drivers.hidbuttons.GenericButtonsDriver,
+            dev.gpioint.drivers.lid.LidDriver;
 }

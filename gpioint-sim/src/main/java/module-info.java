@@ -13,5 +13,7 @@ module dev.gpioint.sim {
             dev.gpioint.sim.board.SimButtonsHardware.Factory,
             dev.gpioint.sim.board.SimTouchHardware.Factory,
             dev.gpioint.sim.board.SimAccelerometerHardware.Factory,
-            dev.gpioint.sim.board.SimProbeHardware.Factory;
+            dev.gpioint.sim.board.SimProbeHardware.Factory,
+            dev.gpioint.sim.board.SocGpioHardware.Factory,
+            dev.gpioint.sim.board.RealI2cControllerHardware.Factory;
 }

@@ -22,7 +22,7 @@ record Board(Machine machine, SimBoard hardware, PnpManager pnp) implements Auto
                 : MachineOptions.deterministic(processors));
         beforeStart.accept(machine);
         SimBoard hardware = SimBoard.build(machine, firmware);
-        var pnp = new PnpManager(machine, firmware, DriverCatalog.fromServiceLoader());
+        var pnp = new PnpManager(machine, hardware.driverView(firmware), Probing.catalog(firmware, DriverCatalog.fromServiceLoader()));
         pnp.startAll();
         machine.runUntilIdle();
         return new Board(machine, hardware, pnp);

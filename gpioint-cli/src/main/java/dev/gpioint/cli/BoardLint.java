@@ -8,20 +8,27 @@ import dev.gpioint.firmware.GpioIo;
 import dev.gpioint.firmware.Interrupt;
 import dev.gpioint.firmware.InterruptMode;
 import dev.gpioint.firmware.NamePath;
+import dev.gpioint.firmware.Polarity;
 import dev.gpioint.firmware.Sharing;
+import dev.gpioint.gpio.ControllerAttributes;
 import dev.gpioint.pnp.DeviceNode;
 import dev.gpioint.pnp.DeviceState;
 import dev.gpioint.pnp.PnpManager;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Lints a board: what the firmware says against itself (two exclusive consumers of a pin, wake pins on a
- * controller whose own interrupt cannot wake, shared edge interrupts) and against the drivers (devices that fail
- * to start: a resource order that does not match the driver's layout, unknown controllers or pins).
+ * Lints a machine as it booted: only present devices count (a device whose {@code _STA} hides it has no
+ * resources on the running machine). It checks what the firmware says against itself (two devices on one pin not
+ * both Shared, a GpioInt naming a controller the firmware does not define or that is absent, {@code _DEP} cycles,
+ * shared edge interrupts), against the controllers as their drivers describe them (a pin beyond the controller,
+ * wake on a controller that cannot wake, a trigger the controller cannot detect) and against the drivers (devices
+ * that fail to start: a resource order that does not match the class driver's layout, and the rest).
  */
 final class BoardLint {
     /** One finding: an error makes {@code check} fail; a warning does not. */
@@ -31,7 +38,37 @@ final class BoardLint {
         }
     }
 
+    /** Failures that come from the simulated machine's limits, not from the firmware. */
+    private static final String VECTORS_EXHAUSTED = "no interrupt vector is left";
+    /** A GenericSerialBus descriptor (large item 0x8E) of a type the codec does not know. */
+    private static final java.util.regex.Pattern SERIAL_BUS_TYPE =
+            java.util.regex.Pattern.compile("unsupported subtype (\\d+) of large item 0x8E");
+    /** A controller with several interrupts but fewer than its banks: a gap of gpioint's class extension. */
+    private static final String SEVERAL_BANK_INTERRUPTS = "interrupt resources: list one per bank";
+    /** A consumer whose controller failed: reported at the controller. */
+    private static final String CONTROLLER_NOT_STARTED = "which is not started";
+
+    /**
+     * Why a wake finding on a real SoC controller is only a warning: its pins may wake through a route ACPI does
+     * not describe (Qualcomm's TLMM wakes through the PDC, the PMIC through its SPMI arbiter), so the firmware
+     * alone cannot prove the pin cannot wake.
+     */
+    private static final String REAL_WAKE = " (on a real SoC controller wake may be routed outside ACPI, e.g. through "
+            + "Qualcomm's PDC: check the platform's wake routing)";
+
     private BoardLint() {
+    }
+
+    /** Whether a failure is a GenericSerialBus of a vendor-defined type (192-255): valid ACPI the codec cannot read. */
+    private static boolean isVendorSerialBus(String reason) {
+        var matcher = SERIAL_BUS_TYPE.matcher(reason);
+        return matcher.find() && Integer.parseInt(matcher.group(1)) >= 192;
+    }
+
+    /** Whether {@code controller} is a real SoC controller (served by the soc-gpio driver), not a gpioint board's. */
+    private static boolean isRealController(PnpManager booted, NamePath controller) {
+        return booted.devices().stream().anyMatch(n -> n.path().equals(controller)
+                && n.driver().map(d -> d.name().equals("soc-gpio")).orElse(false));
     }
 
     static List<Finding> check(Firmware firmware, PnpManager booted) {
@@ -40,6 +77,9 @@ final class BoardLint {
         }
         Map<String, List<Use>> pinUses = new LinkedHashMap<>();
         for (FirmwareDevice device : firmware.devices()) {
+            if (!device.isPresentAndEnabled() || Presence.absence(firmware, device).isPresent()) {
+                continue;
+            }
             int position = 0;
             for (FirmwareResource resource : device.resources()) {
                 position++;
@@ -52,12 +92,19 @@ final class BoardLint {
                             findings.add(new Finding(false, device.path(), where, "an edge interrupt marked Shared: edges cannot be "
                                     + "shared reliably (UMDF refuses them); use Level for a shared line"));
                         }
+                        controllerProblem(firmware, booted, gpio).ifPresent(problem ->
+                                findings.add(new Finding(true, device.path(), where, problem)));
                         if (gpio.wake()) {
                             wakeProblem(booted, gpio.controller()).ifPresent(problem ->
-                                    findings.add(new Finding(true, device.path(), where, problem)));
+                                    findings.add(new Finding(!isRealController(booted, gpio.controller()), device.path(), where,
+                                            problem + (isRealController(booted, gpio.controller()) ? REAL_WAKE : ""))));
                         }
+                        triggerProblem(booted, gpio).ifPresent(problem ->
+                                findings.add(new Finding(problem.error(), device.path(), where, problem.message())));
                     }
                     case GpioIo io -> {
+                        controllerProblem(firmware, booted, io.controller(), io.pins()).ifPresent(problem ->
+                                findings.add(new Finding(true, device.path(), where, problem)));
                         for (int pin : io.pins()) {
                             pinUses.computeIfAbsent(io.controller() + " pin " + pin, k -> new ArrayList<>())
                                     .add(new Use(device.path(), where, io.sharing()));
@@ -75,19 +122,75 @@ final class BoardLint {
             }
         }
         pinUses.forEach((pin, uses) -> {
-            if (uses.size() > 1 && uses.stream().anyMatch(u -> u.sharing() == Sharing.EXCLUSIVE)) {
-                for (Use use : uses.subList(1, uses.size())) {
-                    findings.add(new Finding(true, use.device(), use.resource(), pin + " is also used by " + uses.getFirst().device()
-                            + " " + uses.getFirst().resource() + ", and not both as Shared"));
+            Use first = uses.getFirst();
+            Set<NamePath> reported = new HashSet<>();
+            for (Use use : uses.subList(1, uses.size())) {
+                // One device naming its own pin twice (a GpioInt and a GpioIo for a card-detect line) is not a conflict,
+                // and a device that names the pin in several resources is reported once, at the first of them.
+                if (!use.device().equals(first.device())
+                        && (use.sharing() == Sharing.EXCLUSIVE || first.sharing() == Sharing.EXCLUSIVE) && reported.add(use.device())) {
+                    long more = uses.stream().filter(u -> u.device().equals(use.device())).count() - 1;
+                    findings.add(new Finding(true, use.device(), use.resource(), pin + " is also used by " + first.device()
+                            + " " + first.resource() + ", and not both as Shared"
+                            + (more > 0 ? " (and by " + more + " more of " + use.device() + "'s resources)" : "")));
                 }
             }
         });
+        findings.addAll(DependencyCycles.find(firmware));
+        Set<NamePath> alreadyExplained = new HashSet<>();
+        findings.stream().filter(Finding::error).forEach(f -> alreadyExplained.add(f.device()));
         for (DeviceNode node : booted.devices()) {
-            if (node.state() == DeviceState.FAILED) {
-                findings.add(new Finding(true, node.path(), "", "fails to start: " + node.failureReason().orElse("unknown reason")));
+            if (node.state() != DeviceState.FAILED || alreadyExplained.contains(node.path())) {
+                continue;
+            }
+            String reason = node.failureReason().orElse("unknown reason");
+            if (reason.contains(CONTROLLER_NOT_STARTED)) {
+                // The controller's own failure is the finding; its consumers only follow from it.
+                findings.add(new Finding(false, node.path(), "", "not started because its GPIO controller did not: " + reason));
+            } else if (reason.contains("but the firmware gives []")
+                    && node.firmware().resourceOrigin() == dev.gpioint.firmware.ResourceOrigin.EVALUATED_METHOD) {
+                // A _CRS method that returns nothing here usually picks its template from a variable the platform
+                // firmware sets at boot (an NVS field the evaluation reads as 0): not provably a defect.
+                findings.add(new Finding(false, node.path(), "", "its _CRS method returned no resources on this evaluation "
+                        + "(it may choose them from values the platform firmware sets at boot): " + reason));
+            } else if (reason.contains(SEVERAL_BANK_INTERRUPTS)) {
+                // Real laptops boot this firmware on Windows, so it is not a firmware defect: gpioint's class extension
+                // knows only "one interrupt, or one per bank" and cannot tell which banks these interrupts serve.
+                findings.add(new Finding(false, node.path(), "", "not started: gpioint's GPIO class extension serves a controller "
+                        + "with one interrupt or one per bank, and this one has several for more banks (" + reason + ")"));
+            } else if (isVendorSerialBus(reason)) {
+                findings.add(new Finding(false, node.path(), "", "not started: its _CRS has a vendor-defined serial bus "
+                        + "descriptor (types 192-255 are the vendor's, ACPI 6.5 6.4.3.8.2), which gpioint cannot decode: a gap of "
+                        + "gpioint, not a firmware defect (" + reason + ")"));
+            } else if (reason.contains(VECTORS_EXHAUSTED)) {
+                findings.add(new Finding(false, node.path(), "", "not started on the simulated machine, whose primary vector "
+                        + "table (0x30-0xCF, 160 lines) is full: a limit of the simulation, not a firmware defect (" + reason + ")"));
+            } else {
+                findings.add(new Finding(true, node.path(), "", "fails to start: " + reason));
             }
         }
         return findings;
+    }
+
+    /** Why a GpioInt's controller or pin does not exist on the booted machine, if it does not. */
+    private static Optional<String> controllerProblem(Firmware firmware, PnpManager booted, GpioInt gpio) {
+        return controllerProblem(firmware, booted, gpio.controller(), List.of(gpio.pin()));
+    }
+
+    private static Optional<String> controllerProblem(Firmware firmware, PnpManager booted, NamePath controller, List<Integer> pins) {
+        Optional<FirmwareDevice> device = firmware.device(controller);
+        if (device.isEmpty()) {
+            return Optional.of("names GPIO controller " + controller + ", which the firmware does not define");
+        }
+        Optional<String> absent = Presence.absence(firmware, device.get());
+        if (absent.isPresent()) {
+            return Optional.of("names GPIO controller " + controller + ", which is " + absent.get());
+        }
+        return booted.gpioController(controller).filter(c -> c.isStarted()).flatMap(c -> {
+            int total = c.information().totalPins();
+            return pins.stream().filter(pin -> pin >= total).findFirst()
+                    .map(pin -> "pin " + pin + " is beyond " + controller + " (" + total + " pins, 0.." + (total - 1) + ")");
+        });
     }
 
     /**
@@ -96,7 +199,32 @@ final class BoardLint {
      * by the boot.
      */
     private static Optional<String> wakeProblem(PnpManager booted, NamePath controller) {
-        return booted.gpioController(controller).filter(c -> !c.canWake()).map(c -> "wake-capable, but controller "
+        return booted.gpioController(controller).filter(c -> c.isStarted() && !c.canWake()).map(c -> "wake-capable, but controller "
                 + controller + " cannot wake: none of its own Interrupt() resources is ExclusiveAndWake or SharedAndWake");
+    }
+
+    /** A problem of one resource: whether it is an error, and what. */
+    private record Problem(boolean error, String message) {
+    }
+
+    /** A trigger the controller's hardware does not detect: an error when nothing emulates it, else a warning. */
+    private static Optional<Problem> triggerProblem(PnpManager booted, GpioInt gpio) {
+        return booted.gpioController(gpio.controller()).filter(c -> c.isStarted()).flatMap(c -> {
+            ControllerAttributes attributes = c.information().attributes();
+            String controller = "controller " + gpio.controller();
+            if (gpio.mode() == InterruptMode.LEVEL && !attributes.levelInterrupts()) {
+                return Optional.of(new Problem(false, "Level, but " + controller
+                        + " detects only edges: the class extension emulates it by re-delivering while the pin reads asserted"));
+            }
+            if (gpio.mode() == InterruptMode.EDGE && !attributes.edgeInterrupts()) {
+                return Optional.of(new Problem(false, "Edge, but " + controller
+                        + " detects only levels: the class extension emulates it with polarity flips"));
+            }
+            if (gpio.polarity() == Polarity.ACTIVE_BOTH && !attributes.edgeInterrupts() && !attributes.emulateActiveBoth()) {
+                return Optional.of(new Problem(true, "ActiveBoth, but " + controller
+                        + " detects no edges and does not ask for ActiveBoth emulation"));
+            }
+            return Optional.empty();
+        });
     }
 }

@@ -110,6 +110,8 @@ final class RunCommand implements Callable<Integer> {
             }
             out.println();
             out.println("log:");
+            // What drivers themselves reported while the machine booted (a lid's state), then everything of the run.
+            board.machine().log().events(MachineEvent.Kind.DRIVER).forEach(event -> out.println("  " + event.render()));
             board.machine().log().addListener(event -> out.println("  " + event.render()));
             long failuresBefore = board.machine().log().events(MachineEvent.Kind.FAILURE).size();
             Duration end = tail;

@@ -49,6 +49,7 @@ class TableLoadingCommandTest {
         assertThat(result.err().lines().filter(l -> !l.startsWith("gpioint: warning: AML in ")).toList()).singleElement().asString()
                 .startsWith("gpioint: warning: skipped " + CORPUS.resolve(CORRUPT) + " at offset 0x4: header length ")
                 .endsWith("runs past the end of the data (9460 bytes): the table is truncated");
+        assertThat(result.err().lines()).allSatisfy(w -> assertThat(w).startsWith("gpioint: warning: "));
     }
 
     @Test

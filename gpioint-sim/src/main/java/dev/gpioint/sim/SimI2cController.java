@@ -32,9 +32,17 @@ public final class SimI2cController implements MmioDevice {
     private final HardwareLock lock;
 
     public SimI2cController(Machine machine, String name, long base, SimI2cBus bus) {
+        this(machine, name, base, SIZE, bus);
+    }
+
+    /**
+     * A controller that decodes {@code decoded} bytes from {@code base} (at least {@link #SIZE}): a real controller's
+     * whole register range, so that its driver can map exactly the range its firmware gives.
+     */
+    public SimI2cController(Machine machine, String name, long base, long decoded, SimI2cBus bus) {
         this.lock = new HardwareLock(machine);
         this.bus = bus;
-        machine.memory().attach(base, SIZE, this, name);
+        machine.memory().attach(base, Math.max(SIZE, decoded), this, name);
     }
 
     public SimI2cBus bus() {

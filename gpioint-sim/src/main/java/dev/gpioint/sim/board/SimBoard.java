@@ -2,6 +2,8 @@ package dev.gpioint.sim.board;
 
 import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.FirmwareDevice;
+import dev.gpioint.firmware.FirmwareResource;
+import dev.gpioint.firmware.MemoryRange;
 import dev.gpioint.firmware.NamePath;
 import dev.gpioint.kernel.Machine;
 import java.util.ArrayList;
@@ -23,10 +25,14 @@ import java.util.Set;
 public final class SimBoard {
     private final Map<NamePath, SimulatedDevice> devices;
     private final List<String> problems;
+    private final Firmware firmware;
+    private final SimBoardContext context;
 
-    private SimBoard(Map<NamePath, SimulatedDevice> devices, List<String> problems) {
+    private SimBoard(Map<NamePath, SimulatedDevice> devices, List<String> problems, Firmware firmware, SimBoardContext context) {
         this.devices = devices;
         this.problems = problems;
+        this.firmware = firmware;
+        this.context = context;
     }
 
     /** Builds with every factory registered through {@link ServiceLoader}. */
@@ -44,7 +50,43 @@ public final class SimBoard {
         for (FirmwareDevice device : firmware.devices()) {
             buildWithDependencies(device, firmware, factories, context, built, problems, done);
         }
-        return new SimBoard(built, List.copyOf(problems));
+        idleInputs(firmware, context, built);
+        return new SimBoard(built, List.copyOf(problems), firmware, context);
+    }
+
+    /**
+     * Puts every wire a present device without simulated hardware of its own drives into its inactive level: an
+     * ActiveLow input rests high, as its pull-up holds it on a real board. Left low, every ActiveLow level pin would
+     * interrupt the moment its driver connects. Wires the simulation cannot reach are left alone.
+     */
+    private static void idleInputs(Firmware firmware, SimBoardContext context, Map<NamePath, SimulatedDevice> built) {
+        for (FirmwareDevice device : firmware.devices()) {
+            if (!device.isPresentAndEnabled() || built.containsKey(device.path())) {
+                continue;
+            }
+            for (FirmwareResource resource : context.interrupts(device)) {
+                try {
+                    Runnable release = InterruptWires.action(context, device, "release",
+                            List.of("interrupt", Integer.toString(context.interrupts(device).indexOf(resource))));
+                    release.run();
+                } catch (IllegalArgumentException unreachable) {
+                    // a controller the simulation does not have, or a pin beyond it: the boot reports it
+                }
+            }
+        }
+    }
+
+    /**
+     * The step for a scenario action on one of {@code path}'s interrupt outputs ({@code pulse interrupt N [WIDTH]},
+     * {@code assert interrupt N}, {@code release interrupt N}), for any present device of the firmware.
+     */
+    public Runnable interruptAction(NamePath path, String verb, List<String> arguments) {
+        FirmwareDevice device = firmware.device(path).orElseThrow(() ->
+                new IllegalArgumentException("the firmware has no device " + path));
+        if (!device.isPresentAndEnabled()) {
+            throw new IllegalArgumentException(path + " is not present (_STA 0x" + Integer.toHexString(device.status()) + ")");
+        }
+        return InterruptWires.action(context, device, verb, arguments);
     }
 
     private static void buildWithDependencies(FirmwareDevice device, Firmware firmware, List<SimulatedDeviceFactory> factories,
@@ -85,6 +127,32 @@ public final class SimBoard {
 
     public Map<NamePath, SimulatedDevice> devices() {
         return java.util.Collections.unmodifiableMap(devices);
+    }
+
+    /**
+     * The firmware as the drivers see it on this simulated machine: {@code firmware} with, for each device whose
+     * hardware sits in a {@link BusWindow}, that window as one more Memory resource after the firmware's own (the
+     * firmware's resources keep their indexes). Every other device is unchanged.
+     */
+    public Firmware driverView(Firmware firmware) {
+        boolean any = devices.values().stream().anyMatch(d -> d instanceof BusWindow w && w.window().isPresent());
+        if (!any) {
+            return firmware;
+        }
+        var view = new ArrayList<FirmwareDevice>();
+        for (FirmwareDevice device : firmware.devices()) {
+            Optional<MemoryRange> window = devices.get(device.path()) instanceof BusWindow w ? w.window() : Optional.empty();
+            if (window.isEmpty()) {
+                view.add(device);
+                continue;
+            }
+            var resources = new ArrayList<>(device.resources());
+            resources.add(window.get());
+            view.add(new FirmwareDevice(device.path(), device.hardwareId(), device.compatibleIds(), device.uniqueId(),
+                    device.status(), resources, device.resourceOrigin(), device.properties(), device.defect(),
+                    device.declaredDependencies()));
+        }
+        return new Firmware(firmware.origin(), view, firmware.problems(), firmware.methods());
     }
 
     /** Devices whose hardware could not be built, one line each. */

@@ -19,10 +19,22 @@ public final class SimBoardContext {
     private final Map<NamePath, SimulatedDevice> built;
     /** Shared level nets, by the pin or line they drive, so sharers' outputs are wired together. */
     private final Map<String, dev.gpioint.sim.WiredOr> nets = new java.util.HashMap<>();
+    /** Above any address a 32-bit Memory32Fixed can name, so bus windows never collide with firmware ranges. */
+    private long nextBusWindow = 0x7F_0000_0000L;
 
     SimBoardContext(Machine machine, Map<NamePath, SimulatedDevice> built) {
         this.machine = machine;
         this.built = built;
+    }
+
+    /**
+     * A fresh window of {@code length} bytes in the part of physical memory the simulation keeps for registers that
+     * real machines reach over a bus the firmware does not describe ({@link BusWindow}); 64 KiB aligned.
+     */
+    public MemoryRange busWindow(long length) {
+        long base = nextBusWindow;
+        nextBusWindow += (length + 0xFFFF) & ~0xFFFFL;
+        return new MemoryRange(base, length, true);
     }
 
     public Machine machine() {

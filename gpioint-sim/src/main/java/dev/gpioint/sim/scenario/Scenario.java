@@ -27,6 +27,7 @@ import java.util.Optional;
  * at 3ms    gsiv 61 pulse                 # drive a primary interrupt line: high | low | pulse
  * at 4ms    pnp d3 \_SB.PRB0              # a PnP action: d1..d3 (power down), d0 (power up), remove, surprise-remove
  * at 5ms    pnp disable-interrupt \_SB.PRB0 1   # the driver's WdfInterruptDisable (enable-interrupt: Enable)
+ * at 4ms    \_SB.TPD0 pulse interrupt 0   # any device's interrupt output by index: pulse [WIDTH] | assert | release
  * </pre>
  * PnP actions need the board's {@link PnpManager}; they run at PASSIVE_LEVEL on a worker, as the PnP manager's
  * own requests would.
@@ -117,14 +118,27 @@ public final class Scenario {
             return;
         }
         Optional<SimulatedDevice> device;
+        NamePath path;
         try {
-            device = board.device(NamePath.of(target.text()));
+            path = NamePath.of(target.text());
+            device = board.device(path);
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(source, line, target.column(), "'" + target.text() + "' is neither a device path nor 'gsiv'", text);
         }
+        if (!arguments.isEmpty() && arguments.getFirst().equalsIgnoreCase("interrupt")) {
+            // Any device's interrupt outputs, by index, whether or not it has simulated hardware of its own.
+            try {
+                step = board.interruptAction(path, action.text(), arguments);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(source, line, action.column(), e.getMessage() + " for " + target.text(), text);
+            }
+            steps.add(new ScenarioStep(time, target.text(), action.text(), arguments, line));
+            actions.add(step);
+            return;
+        }
         if (device.isEmpty()) {
             throw new ScenarioException(source, line, target.column(), "no simulated hardware at " + target.text()
-                    + " (simulated: " + board.devices().keySet() + ")", text);
+                    + "; any device's interrupts can be driven with 'pulse|assert|release interrupt N'", text);
         }
         try {
             step = device.get().action(action.text(), arguments);
