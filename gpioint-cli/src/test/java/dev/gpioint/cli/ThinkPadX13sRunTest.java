@@ -50,4 +50,22 @@ class ThinkPadX13sRunTest {
                 .containsPattern("0x3a  GSIV 678 +\\\\_SB.GIO0 +3 +0 +0 .* 1 +1\\n");
         assertThat(result.err()).doesNotContain("Exception");
     }
+
+    /**
+     * The real touchpad: with the IDs UEFI would store in NVS preloaded ({@code --region}), firmware's {@code _STA}
+     * makes the Elan TPD0 present, and a touch reaches the HID-over-I2C driver through TLMM pin 896.
+     */
+    @Test
+    void theX13sTouchpadWorksWhenTheBoardIdsArePreloaded() {
+        Assumptions.assumeTrue(Files.isRegularFile(DSDT), DSDT.toAbsolutePath().normalize() + " is absent: skipping");
+
+        CommandResult result = CommandResult.run("run", DSDT.toString(), "--region", "SystemMemory:0x9E40AFB7=F3049331",
+                "--scenario", "../examples/thinkpad-x13s-touchpad.scenario");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).contains("\\_SB.IC22.TPD0   hid-i2c-touch started",
+                "\\_SB.IC22.TPD0 touch down at (300, 400)", "\\_SB.IC22.TPD0 touch up at (300, 400)");
+        assertThat(result.out()).containsPattern("\\\\_SB.IC22.TPD1 .*not present");
+        assertThat(result.out()).containsPattern("\\\\_SB.GIO0 pin 896 +\\\\_SB.IC22.TPD0 +0 +0 +2 ");
+    }
 }
