@@ -202,7 +202,11 @@ public final class PnpManager {
             // Windows evaluates a _CRS method when it starts the device: what earlier starts changed counts.
             try {
                 List<FirmwareResource> current = firmware.methods().get().currentResources(device.path()).orElse(device.resources());
-                if (!current.equals(device.resources())) {
+                // A board may give the driver more than _CRS (a simulated bus window after it): a _CRS that still
+                // gives what the description starts with changes nothing.
+                boolean unchanged = current.size() <= device.resources().size()
+                        && current.equals(device.resources().subList(0, current.size()));
+                if (!unchanged) {
                     device = device.withResources(current);
                     node.setFirmware(device);
                 }
