@@ -52,6 +52,17 @@ final class DeterministicScheduler implements Scheduler {
         return timer;
     }
 
+    /**
+     * The stalled processor is busy and, with one thread, so is the whole machine: time moves on by the stall
+     * within the callback. Timers that fall due meanwhile fire once the callback returns, late, as a timer does
+     * behind a processor stuck at raised IRQL.
+     */
+    @Override
+    public void stall(long nanos) {
+        checkThread();
+        now += Math.max(0, nanos);
+    }
+
     @Override
     public void runUntilIdle() {
         checkThread();
@@ -78,7 +89,7 @@ final class DeterministicScheduler implements Scheduler {
             now = Math.max(now, next.due);
             runUntilIdle();
         }
-        now = target;
+        now = Math.max(now, target); // a stall may have carried the clock past the target already
         runUntilIdle();
     }
 

@@ -54,6 +54,15 @@ final class RealtimeScheduler implements Scheduler {
         return System.nanoTime() - start;
     }
 
+    /** A busy wait on the wall clock, as the HAL's stall spins on a counter. */
+    @Override
+    public void stall(long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() - end < 0) {
+            Thread.onSpinWait();
+        }
+    }
+
     @Override
     public void start() {
         running = true;

@@ -13,6 +13,9 @@ sealed interface Scheduler permits DeterministicScheduler, RealtimeScheduler {
 
     TimerHandle schedule(long delayNanos, Runnable action);
 
+    /** Keeps the calling processor busy for {@code nanos} (KeStallExecutionProcessor). */
+    void stall(long nanos);
+
     void runUntilIdle();
 
     void advance(Duration duration);
