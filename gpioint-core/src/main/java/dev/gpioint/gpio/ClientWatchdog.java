@@ -11,9 +11,11 @@ import dev.gpioint.wdf.WdfDevice;
  * callback that took longer than {@link dev.gpioint.kernel.MachineOptions#callbackBoundNanos} fails its controller
  * through {@code WdfDeviceSetFailed} with a report naming the callback, the controller, the time and the bound.
  *
- * <p>Callers read the clock before a callback ({@link #now}) and pass that reading on to the next check, so a
- * run of callbacks costs one clock read each; on a deterministic machine a read is a field load, and only a
- * stall moves it. A callback is judged when it returns: Java cannot preempt one that never does.
+ * <p>Callers read the machine's coarse clock ({@link Machine#tickNanos}) before a callback ({@link #now}) and pass
+ * that reading on to the next check, so a run of callbacks costs one volatile read each, no clock read: on a
+ * deterministic machine the tick is the exact virtual time, which only a stall moves; on a realtime one it is
+ * the wall clock as of the timer thread's last tick, so a time is known to a tick (1-10 ms), as Windows' DPC
+ * watchdog counts clock ticks. A callback is judged when it returns: Java cannot preempt one that never does.
  */
 final class ClientWatchdog {
     private final Machine machine;
@@ -29,7 +31,7 @@ final class ClientWatchdog {
     }
 
     long now() {
-        return machine.nanoTime();
+        return machine.tickNanos();
     }
 
     boolean tripped() {
@@ -46,7 +48,7 @@ final class ClientWatchdog {
 
     /** {@link #check(long, String)} for a callback about {@code bank} (-1: none), named without allocating. */
     long check(long start, String callback, int bank) {
-        long end = machine.nanoTime();
+        long end = machine.tickNanos();
         if (end - start <= boundNanos) {
             return end;
         }
@@ -61,7 +63,8 @@ final class ClientWatchdog {
         }
         tripped = true;
         device.setFailed("client callback watchdog: the GPIO client of " + device.path() + " spent "
-                + micros(tookNanos) + " in " + callback + ", over the bound of " + micros(boundNanos)
+                + (machine.isDeterministic() ? "" : "about ") + micros(tookNanos) + " in " + callback
+                + ", over the bound of " + micros(boundNanos)
                 + " (Windows would bug-check 0x133 DPC_WATCHDOG_VIOLATION)");
     }
 
@@ -74,7 +77,11 @@ final class ClientWatchdog {
                 + " overran the client callback bound");
     }
 
+    /** Microseconds below 10 ms, else milliseconds: the realtime tick makes finer digits meaningless there. */
     private static String micros(long nanos) {
+        if (nanos >= 10_000_000L) {
+            return String.format("%,d ms", nanos / 1_000_000L);
+        }
         return nanos % 1000 == 0 ? nanos / 1000 + " us" : String.format("%.3f us", nanos / 1000.0);
     }
 }

@@ -119,6 +119,15 @@ public final class Machine implements AutoCloseable {
         scheduler.stall(microseconds * 1000L);
     }
 
+    /**
+     * A coarse machine clock for bounds that are checked often and rarely exceeded: exactly {@link #nanoTime} on a
+     * deterministic machine; on a realtime one the wall clock as of the last clock tick (1-10 ms old), read
+     * without a clock read.
+     */
+    public long tickNanos() {
+        return scheduler.tickNanos();
+    }
+
     public InterruptManager interrupts() {
         return interrupts;
     }

@@ -180,6 +180,7 @@ public final class RealtimeSoak {
                         + pnp.device(hungPath).state() + " " + hungReason);
             } else {
                 faultsInjected++;
+                progress.accept("realtime: " + hungPath + " failed: " + hungReason);
             }
             for (int c = 0; c <= controllers; c++) {
                 var node = pnp.device(controllerPath(c));
