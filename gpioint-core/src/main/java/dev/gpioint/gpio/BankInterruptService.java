@@ -39,7 +39,7 @@ final class BankInterruptService implements InterruptIsr {
             if (enabled == 0) {
                 continue;
             }
-            // One clock read per client callback: each check's reading starts the next callback's time.
+            // One tick read per client callback (no clock read): each check's reading starts the next one's time.
             long clock = watchdog.now();
             long active = client.queryActiveInterrupts(bank.index, enabled) & enabled;
             if ((clock = watchdog.check(clock, "CLIENT_QueryActiveInterrupts", bank.index)) < 0) {

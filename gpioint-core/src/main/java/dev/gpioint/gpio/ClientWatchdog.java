@@ -39,20 +39,16 @@ final class ClientWatchdog {
     }
 
     /**
-     * Checks the callback that ran since {@code start}; returns the clock now, the start of the next one. On an
-     * overrun fails the controller (once) and returns a negative reading, so the caller stops using the client.
+     * Checks {@code callback} about {@code bank}, which ran since {@code start}; returns the clock now, the start
+     * of the next one. Takes the bank apart from the name so the normal path builds no string. On an overrun
+     * fails the controller (once) and returns a negative reading, so the caller stops using the client.
      */
-    long check(long start, String callback) {
-        return check(start, callback, -1);
-    }
-
-    /** {@link #check(long, String)} for a callback about {@code bank} (-1: none), named without allocating. */
     long check(long start, String callback, int bank) {
         long end = machine.tickNanos();
         if (end - start <= boundNanos) {
             return end;
         }
-        overran(bank < 0 ? callback : callback + " for bank " + bank, end - start);
+        overran(callback + " for bank " + bank, end - start);
         return -1;
     }
 
