@@ -18,23 +18,33 @@ final class BankInterruptService implements InterruptIsr {
     private final GpioControllerClient client;
     private final GpioBank[] banks;
     private final boolean autoClear;
+    private final ClientWatchdog watchdog;
 
     BankInterruptService(GpioController controller, GpioBank[] banks) {
         this.controller = controller;
         this.client = controller.client();
         this.banks = banks;
         this.autoClear = controller.information().attributes().activeInterruptsAutoClearOnRead();
+        this.watchdog = controller.watchdog();
     }
 
     @Override
     public boolean isr(WdfInterrupt interrupt, int messageId) {
+        if (watchdog.tripped()) {
+            throw watchdog.failure(); // the client overran once: quarantine this bank interrupt too
+        }
         boolean any = false;
         for (GpioBank bank : banks) {
             long enabled = bank.enabledMask & ~bank.maskedMask;
             if (enabled == 0) {
                 continue;
             }
+            // One tick read per client callback (no clock read): each check's reading starts the next one's time.
+            long clock = watchdog.now();
             long active = client.queryActiveInterrupts(bank.index, enabled) & enabled;
+            if ((clock = watchdog.check(clock, "CLIENT_QueryActiveInterrupts", bank.index)) < 0) {
+                throw watchdog.failure();
+            }
             if (active == 0) {
                 continue;
             }
@@ -43,10 +53,16 @@ final class BankInterruptService implements InterruptIsr {
             long levels = active & ~bank.edgeMask;
             if (edges != 0 && !autoClear) {
                 client.clearActiveInterrupts(bank.index, edges);
+                if ((clock = watchdog.check(clock, "CLIENT_ClearActiveInterrupts", bank.index)) < 0) {
+                    throw watchdog.failure();
+                }
             }
             if (levels != 0) {
                 client.maskInterrupts(bank.index, levels);
                 bank.maskedMask |= levels;
+                if (watchdog.check(clock, "CLIENT_MaskInterrupts", bank.index) < 0) {
+                    throw watchdog.failure();
+                }
             }
             for (long remaining = active; remaining != 0; remaining &= remaining - 1) {
                 GpioPin pin = bank.pins[Long.numberOfTrailingZeros(remaining)];

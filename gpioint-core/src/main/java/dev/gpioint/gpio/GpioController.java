@@ -68,11 +68,13 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
     private volatile boolean released;
     private long driftReports;
     private final List<GpioIoConnection> openIo = new ArrayList<>();
+    private final ClientWatchdog watchdog;
 
     GpioController(WdfDevice device, GpioControllerClient client, Machine machine) {
         this.device = device;
         this.client = client;
         this.machine = machine;
+        this.watchdog = new ClientWatchdog(machine, device);
         this.hal = machine.interrupts();
         this.stormThreshold = machine.options().stormThreshold();
     }
@@ -106,6 +108,11 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
 
     GpioControllerClient client() {
         return client;
+    }
+
+    /** The bound on this controller's client callbacks. */
+    ClientWatchdog watchdog() {
+        return watchdog;
     }
 
     int pinsPerBank() {
@@ -330,7 +337,9 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
         bank.lock();
         try {
             state.resetProgramming();
+            long start = watchdog.now();
             client.enableInterrupt(state.hardware);
+            watchdog.check(start, "CLIENT_EnableInterrupt", bank.index);
             bank.enabledMask |= state.bit;
             if (state.hardwareLevel()) {
                 bank.edgeMask &= ~state.bit;
@@ -359,7 +368,9 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
         }
         bank.lock();
         try {
+            long start = watchdog.now();
             client.disableInterrupt(bank.index, state.bankPin);
+            watchdog.check(start, "CLIENT_DisableInterrupt", bank.index);
             bank.enabledMask &= ~state.bit;
             bank.maskedMask &= ~state.bit;
             state.passivePending = false;
@@ -430,7 +441,9 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
     }
 
     private void declareStorm(GpioPin pin) {
+        long start = watchdog.now();
         client.maskInterrupts(pin.bank.index, pin.bit);
+        watchdog.check(start, "CLIENT_MaskInterrupts", pin.bank.index);
         pin.bank.maskedMask |= pin.bit;
         hal.reportSecondaryStorm(pin.vector, pin.repeats);
     }
@@ -445,7 +458,11 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
             return;
         }
         for (GpioBank bank : served) {
+            long start = watchdog.now();
             long hardwareEnabled = client.queryEnabledInterrupts(bank.index);
+            if (watchdog.check(start, "CLIENT_QueryEnabledInterrupts", bank.index) < 0) {
+                return;
+            }
             long stray = hardwareEnabled & ~bank.enabledMask;
             long lost = bank.enabledMask & ~hardwareEnabled;
             if (stray != 0) {
@@ -473,7 +490,9 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
 
     void unmask(GpioPin pin) {
         pin.bank.maskedMask &= ~pin.bit;
+        long start = watchdog.now();
         client.unmaskInterrupt(pin.hardware);
+        watchdog.check(start, "CLIENT_UnmaskInterrupt", pin.bank.index);
     }
 
     /**
@@ -495,7 +514,11 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
             }
             return;
         }
+        long start = watchdog.now();
         boolean stillActive = (client.queryActiveInterrupts(pin.bank.index, pin.bit) & pin.bit) != 0;
+        if (watchdog.check(start, "CLIENT_QueryActiveInterrupts", pin.bank.index) < 0) {
+            return; // the controller is failing: leave the pin masked
+        }
         if (!stillActive) {
             pin.repeats = 0;
         } else if (++pin.repeats >= stormThreshold) {
@@ -553,7 +576,7 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
         for (int i = 0; i < pinNumbers.size(); i++) {
             int pin = pinNumbers.get(i);
             GpioBank bank = banks[pin / info.pinsPerBank()];
-            long levels = ioLocked(bank, () -> client.readGpioPins(bank.index));
+            long levels = ioLocked(bank, "CLIENT_ReadGpioPinsUsingMask", () -> client.readGpioPins(bank.index));
             if ((levels & (1L << (pin % info.pinsPerBank()))) != 0) {
                 values |= 1L << i;
             }
@@ -567,7 +590,7 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
             GpioBank bank = banks[pin / info.pinsPerBank()];
             long bit = 1L << (pin % info.pinsPerBank());
             boolean high = (values & (1L << i)) != 0;
-            ioLocked(bank, () -> {
+            ioLocked(bank, "CLIENT_WriteGpioPinsUsingMask", () -> {
                 client.writeGpioPins(bank.index, high ? bit : 0, high ? 0 : bit);
                 return 0L;
             });
@@ -575,16 +598,23 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
     }
 
     /** I/O takes the bank lock unless the hardware keeps I/O independent of interrupts. */
-    private long ioLocked(GpioBank bank, java.util.function.LongSupplier io) {
+    private long ioLocked(GpioBank bank, String callback, java.util.function.LongSupplier io) {
         if (info.attributes().independentIoHwSupported()) {
-            return io.getAsLong();
+            return timedIo(bank, callback, io);
         }
         bank.lock();
         try {
-            return io.getAsLong();
+            return timedIo(bank, callback, io);
         } finally {
             bank.unlock();
         }
+    }
+
+    private long timedIo(GpioBank bank, String callback, java.util.function.LongSupplier io) {
+        long start = watchdog.now();
+        long result = io.getAsLong();
+        watchdog.check(start, callback, bank.index);
+        return result;
     }
 
     /** The source a pin's vector sees, resolved when used (pins are allocated after the range exists). */

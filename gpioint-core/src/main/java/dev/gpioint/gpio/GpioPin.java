@@ -130,7 +130,10 @@ final class GpioPin implements InterruptSource {
     /** Flips the programmed polarity of a flipping pin. Bank lock held; allocates nothing. */
     void flipPolarity() {
         hardware = hardware == levelLow ? levelHigh : levelLow;
+        ClientWatchdog watchdog = controller.watchdog();
+        long start = watchdog.now();
         controller.client().reconfigureInterrupt(bank.index, bankPin, InterruptMode.LEVEL, hardware.polarity());
+        watchdog.check(start, "CLIENT_ReconfigureInterrupt", bank.index);
     }
 
     /** Starts the debounce timer for an assertion; the pin stays masked until it expires. */
@@ -149,7 +152,12 @@ final class GpioPin implements InterruptSource {
                 return;
             }
             try {
+                ClientWatchdog watchdog = controller.watchdog();
+                long start = watchdog.now();
                 boolean stillAsserted = (controller.client().queryActiveInterrupts(bank.index, bit) & bit) != 0;
+                if (watchdog.check(start, "CLIENT_QueryActiveInterrupts (the debounce check)", bank.index) < 0) {
+                    return; // the controller is failing: the pin stays masked
+                }
                 if (stillAsserted) {
                     // Unmasking a level that is still asserted raises the bank interrupt again, and this time the
                     // bank ISR delivers it at the controller's own IRQL.
@@ -168,7 +176,12 @@ final class GpioPin implements InterruptSource {
 
     /** Whether a level-on-edge pin still reads asserted. Bank lock held. */
     boolean readsAsserted() {
+        ClientWatchdog watchdog = controller.watchdog();
+        long start = watchdog.now();
         boolean high = (controller.client().readGpioPins(bank.index) & bit) != 0;
+        if (watchdog.check(start, "CLIENT_ReadGpioPinsUsingMask", bank.index) < 0) {
+            return false; // the controller is failing: stop redelivering
+        }
         return high == (config.polarity() == Polarity.ACTIVE_HIGH);
     }
 

@@ -35,6 +35,12 @@ final class DeterministicScheduler implements Scheduler {
         return now;
     }
 
+    /** Virtual time is exact and a field: the tick is the time. */
+    @Override
+    public long tickNanos() {
+        return now;
+    }
+
     @Override
     public void wake(Processor processor) {
         // Nothing to wake: work is found on the next step.
@@ -50,6 +56,17 @@ final class DeterministicScheduler implements Scheduler {
         var timer = new VirtualTimer(now + Math.max(0, delayNanos), timerSequence++, action);
         timers.add(timer);
         return timer;
+    }
+
+    /**
+     * The stalled processor is busy and, with one thread, so is the whole machine: time moves on by the stall
+     * within the callback. Timers that fall due meanwhile fire once the callback returns, late, as a timer does
+     * behind a processor stuck at raised IRQL.
+     */
+    @Override
+    public void stall(long nanos) {
+        checkThread();
+        now += Math.max(0, nanos);
     }
 
     @Override
@@ -78,7 +95,7 @@ final class DeterministicScheduler implements Scheduler {
             now = Math.max(now, next.due);
             runUntilIdle();
         }
-        now = target;
+        now = Math.max(now, target); // a stall may have carried the clock past the target already
         runUntilIdle();
     }
 

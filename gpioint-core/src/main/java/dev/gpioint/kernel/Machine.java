@@ -106,6 +106,28 @@ public final class Machine implements AutoCloseable {
         return scheduler.nanoTime();
     }
 
+    /**
+     * {@code KeStallExecutionProcessor}: busy-waits {@code microseconds} on the calling processor, at any IRQL.
+     * Deterministic: virtual time moves on by the stall (the only way a callback consumes machine time);
+     * realtime: the thread spins on the wall clock. Windows asks for stalls under 50 us; a longer one is how
+     * gpioint models a driver stuck in a loop at raised IRQL, which the client-callback bound then catches.
+     */
+    public void stallExecutionProcessor(long microseconds) {
+        if (microseconds < 0) {
+            throw new IllegalArgumentException("a stall cannot be negative: " + microseconds + " us");
+        }
+        scheduler.stall(microseconds * 1000L);
+    }
+
+    /**
+     * A coarse machine clock for bounds that are checked often and rarely exceeded: exactly {@link #nanoTime} on a
+     * deterministic machine; on a realtime one the wall clock as of the last clock tick (1-10 ms old), read
+     * without a clock read.
+     */
+    public long tickNanos() {
+        return scheduler.tickNanos();
+    }
+
     public InterruptManager interrupts() {
         return interrupts;
     }

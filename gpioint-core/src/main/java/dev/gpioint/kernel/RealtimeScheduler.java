@@ -37,6 +37,8 @@ final class RealtimeScheduler implements Scheduler {
      */
     private final AtomicIntegerArray sleeping;
     private volatile boolean running;
+    /** The wall clock as of the last tick of the timer thread (see {@link #tickNanos}). */
+    private volatile long tick;
     /** How long an idle parked processor sleeps if nothing unparks it. */
     private static final long PARK_SAFETY_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
@@ -54,9 +56,31 @@ final class RealtimeScheduler implements Scheduler {
         return System.nanoTime() - start;
     }
 
+    /** A busy wait on the wall clock, as the HAL's stall spins on a counter. */
+    @Override
+    public void stall(long nanos) {
+        long end = System.nanoTime() + nanos;
+        while (System.nanoTime() - end < 0) {
+            Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * The wall clock sampled by the timer thread every tick (a sixteenth of the client-callback bound, 1 to 10 ms),
+     * as Windows' DPC watchdog counts clock ticks: a volatile read, where a clock read costs tens of nanoseconds
+     * on a virtual machine, and the interrupt path reads it once per client callback.
+     */
+    @Override
+    public long tickNanos() {
+        return tick;
+    }
+
     @Override
     public void start() {
         running = true;
+        long period = Math.clamp(machine.options().callbackBoundNanos() / 16, 1_000_000L, 10_000_000L);
+        tick = nanoTime();
+        timers.scheduleAtFixedRate(() -> tick = nanoTime(), period, period, TimeUnit.NANOSECONDS);
         for (int i = 0; i < processorThreads.length; i++) {
             Processor processor = machine.processor(i);
             processorThreads[i] = Thread.ofPlatform().daemon().name("gpioint-cpu" + i).start(() -> processorLoop(processor));

@@ -13,6 +13,12 @@ sealed interface Scheduler permits DeterministicScheduler, RealtimeScheduler {
 
     TimerHandle schedule(long delayNanos, Runnable action);
 
+    /** A coarse clock: {@link #nanoTime} as of the last clock tick, for cheap bounds checks. Must not allocate. */
+    long tickNanos();
+
+    /** Keeps the calling processor busy for {@code nanos} (KeStallExecutionProcessor). */
+    void stall(long nanos);
+
     void runUntilIdle();
 
     void advance(Duration duration);

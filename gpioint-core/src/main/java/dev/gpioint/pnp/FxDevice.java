@@ -374,4 +374,9 @@ final class FxDevice implements WdfDevice, WudfDevice {
     public long nanoTime() {
         return pnp.machine().nanoTime();
     }
+
+    @Override
+    public void stallExecutionProcessor(long microseconds) {
+        pnp.machine().stallExecutionProcessor(microseconds);
+    }
 }

@@ -108,4 +108,10 @@ public interface WdfDevice {
 
     /** Machine time in nanoseconds (virtual on a deterministic machine): for timestamps. */
     long nanoTime();
+
+    /**
+     * {@code KeStallExecutionProcessor}: busy-waits {@code microseconds} on the calling processor, any IRQL. On a
+     * deterministic machine virtual time moves on by the stall (see {@link dev.gpioint.kernel.Machine#stallExecutionProcessor}).
+     */
+    void stallExecutionProcessor(long microseconds);
 }

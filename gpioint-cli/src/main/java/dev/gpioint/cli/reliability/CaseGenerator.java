@@ -15,7 +15,8 @@ import java.util.Set;
  * trigger, shared and exclusive, probe devices of every flavour (KMDF DIRQL, KMDF passive, UMDF) with one to four
  * interrupts, and a trace of edges, glitches, held levels, D3/D0 transitions, WdfInterruptDisable/Enable and
  * removals, one step a millisecond. One device in eight (KMDF) gets a driver fault: its first interrupt's ISR or DPC throws on an
- * early call. The same seed gives the same case.
+ * early call. One SimGpio controller in ten (not the first) gets a client fault: an early
+ * CLIENT_QueryActiveInterrupts fails, or stalls past the client-callback bound. The same seed gives the same case.
  *
  * <p>What the generator does not produce (each would need a rule the model does not have): UMDF consumers of
  * level or shared nets (UMDF cannot silence a level; shared edges are unsupported in UMDF), debounced levels,
@@ -48,8 +49,14 @@ public final class CaseGenerator {
         String[] modes = {"edge-level", "edge-level", "edge", "level"};
         for (int i = 0; i < controllerCount; i++) {
             // One controller in ten stops answering on an early bank interrupt, but never the only one: the
-            // check is that devices on the others do not notice.
-            String fault = i > 0 && random.nextInt(10) == 0 ? "query-active-fail " + (1 + random.nextInt(4)) : "";
+            // check is that devices on the others do not notice. Half of them fail the query, half hang in it
+            // past the client-callback bound (a stall of 101-250 us against the deterministic 100 us: short
+            // enough that what a step causes still lands in its 1 ms bucket).
+            String fault = "";
+            if (i > 0 && random.nextInt(10) == 0) {
+                int call = 1 + random.nextInt(4);
+                fault = random.nextBoolean() ? "query-active-fail " + call : "query-active-stall " + call + " " + (101 + random.nextInt(150));
+            }
             controllers.add(new ControllerSpec(i, random.nextInt(4) != 0, random.nextBoolean(), modes[random.nextInt(modes.length)], fault));
         }
         if (random.nextInt(3) == 0) {

@@ -31,11 +31,16 @@ public final class CaseRunner {
 
     /**
      * The outcome of one case: the ISR calls checked, the injected driver faults that fired and were contained
-     * (the device failed, nobody else noticed), and the discrepancies (empty when it passed).
+     * (the device failed, nobody else noticed), how many of those were controller clients hung past the
+     * client-callback bound, and the discrepancies (empty when it passed).
      */
-    public record Verdict(long interrupts, long faults, List<String> discrepancies) {
+    public record Verdict(long interrupts, long faults, long hangs, List<String> discrepancies) {
         public Verdict(long interrupts, List<String> discrepancies) {
-            this(interrupts, 0, discrepancies);
+            this(interrupts, 0, 0, discrepancies);
+        }
+
+        public Verdict(long interrupts, long faults, List<String> discrepancies) {
+            this(interrupts, faults, 0, discrepancies);
         }
 
         public boolean passed() {
@@ -105,14 +110,20 @@ public final class CaseRunner {
             machine.advance(Duration.ofNanos(c.endNanos()));
             machine.runUntilIdle();
             var failed = new java.util.HashSet<String>();
+            long hangs = 0;
             var collateral = new java.util.HashSet<String>();
             for (ControllerSpec controller : c.board().controllers()) {
                 DeviceNode node = pnp.device(controller.path());
                 if (node.state() == DeviceState.FAILED && controller.faulty()) {
-                    if (!node.failureReason().orElse("").contains("injected fault")) {
+                    String reason = node.failureReason().orElse("");
+                    boolean named = controller.hangs()
+                            ? reason.contains("watchdog") && reason.contains("CLIENT_QueryActiveInterrupts") && reason.contains("bound")
+                            : reason.contains("injected fault");
+                    if (!named) {
                         problems.add(controller.path() + " failed, but the reason does not name the fault: " + node.failureReason().orElse(""));
                     }
                     failed.add(controller.path());
+                    hangs += controller.hangs() ? 1 : 0;
                     // Its consumers lose their interrupts with it; they are checked only for failing cleanly.
                     for (DeviceSpec device : c.board().devices()) {
                         for (int net : device.nets()) {
@@ -153,7 +164,7 @@ public final class CaseRunner {
             failed.addAll(collateral);
             long checked = compare(c, expected, pnp, start, failed, problems);
             checkStates(c, pnp, failed, problems);
-            return new Verdict(checked, faultsContained, problems);
+            return new Verdict(checked, faultsContained, hangs, problems);
         }
     }
 

@@ -10,7 +10,8 @@ package dev.gpioint.cli.reliability;
  * @param emulateActiveBoth  the extension emulates ActiveBoth (else the hardware's both-edges latch does it)
  * @param emulateDebouncing  the extension debounces GpioInt debounce timeouts
  * @param triggerModes       "edge-level", "edge" (levels emulated) or "level" (edges emulated)
- * @param fault              "" or a client fault to inject, {@code "query-active-fail N"}
+ * @param fault              "" or a client fault to inject, {@code "query-active-fail N"} or
+ *                           {@code "query-active-stall N US"} (SimGpio's {@code gpioint,client-fault})
  */
 public record ControllerSpec(int index, boolean emulateActiveBoth, boolean emulateDebouncing, String triggerModes, String fault,
                              boolean serial) {
@@ -43,6 +44,11 @@ public record ControllerSpec(int index, boolean emulateActiveBoth, boolean emula
 
     public boolean faulty() {
         return !fault.isEmpty();
+    }
+
+    /** Whether the fault is a hang, which the client-callback bound reports, not the client. */
+    public boolean hangs() {
+        return fault.startsWith("query-active-stall");
     }
 
     public String path() {

@@ -37,10 +37,22 @@ import java.util.function.Consumer;
  * failed and their interrupts quarantined, with no effect on the others), and a device that a fault thread takes
  * through D3 and back to D0 again and again while a storm thread edges its pins without pause (no edge injected
  * inside D0 may be lost, none may ever be duplicated or reordered), then pulls it out (surprise removal) during
- * the storm. The seed decides the layout, the injectors' pin orders and the faults; timing is the machine's.
+ * the storm. Last, a controller whose client hangs: its first CLIENT_QueryActiveInterrupts busy-waits
+ * {@value #HANG_STALL_MICROS} us, past the soak machine's client-callback bound of {@link #HANG_BOUND}, and the
+ * controller must end failed by the bound, its report naming the callback, while the traffic on the others goes
+ * on. The seed decides the layout, the injectors' pin orders and the faults; timing is the machine's.
  */
 public final class RealtimeSoak {
     static final int PER_DEVICE = 32;
+    /**
+     * The soak machine's client-callback bound. Wall-clock time counts while the host has a processor thread
+     * preempted, so it must stay far above a healthy SimGpio callback on a loaded host: a first try at 250 ms
+     * lost exactly one healthy controller's 128 pins in a 30-s soak (taken to be a false overrun; the soak did
+     * not yet check controllers' states). Far below the realtime default (20 s), so the hang costs 2 s.
+     */
+    static final Duration HANG_BOUND = Duration.ofSeconds(1);
+    /** How long the hung client's query stalls. */
+    static final long HANG_STALL_MICROS = 2_000_000;
 
     /** What the soak counted. */
     public record Result(long seed, long injected, long delivered, long lost, long duplicated, long misordered,
@@ -70,7 +82,8 @@ public final class RealtimeSoak {
         Firmware firmware = firmware(controllers + 1, devices, passive, faults);
         var problems = new ArrayList<String>();
         long faultsInjected = 0;
-        try (Machine machine = Machine.create(MachineOptions.realtime(processors, IdlePolicy.PARK).withMeasureTime(false))) {
+        try (Machine machine = Machine.create(MachineOptions.realtime(processors, IdlePolicy.PARK).withMeasureTime(false)
+                .withCallbackBound(HANG_BOUND))) {
             SimBoard hardware = SimBoard.build(machine, firmware);
             problems.addAll(hardware.problems());
             var pnp = new PnpManager(machine, firmware, DriverCatalog.fromServiceLoader());
@@ -106,6 +119,9 @@ public final class RealtimeSoak {
                 threads.add(Thread.ofPlatform().name("injector-" + i).start(() ->
                         inject(order, injected, gpio, probes, logs, deadline, sent)));
             }
+            String hungPath = controllerPath(controllers + 1);
+            SimGpioController hung = ((SimGpioHardware) hardware.device(NamePath.of(hungPath)).orElseThrow()).controller();
+            threads.add(Thread.ofPlatform().name("hang-injector").start(() -> hang(pnp, hung, hungPath, deadline)));
             var faultCount = new AtomicLong();
             var stormLost = new AtomicLong();
             threads.add(Thread.ofPlatform().name("fault-injector").start(() ->
@@ -157,6 +173,22 @@ public final class RealtimeSoak {
                     faultsInjected++;
                 }
             }
+            String hungReason = pnp.device(hungPath).failureReason().orElse("");
+            if (pnp.device(hungPath).state() != DeviceState.FAILED || !hungReason.contains("watchdog")
+                    || !hungReason.contains("CLIENT_QueryActiveInterrupts")) {
+                problems.add(hungPath + " (query-active-stall) should have been failed by the client-callback bound, but is "
+                        + pnp.device(hungPath).state() + " " + hungReason);
+            } else {
+                faultsInjected++;
+                progress.accept("realtime: " + hungPath + " failed: " + hungReason);
+            }
+            for (int c = 0; c <= controllers; c++) {
+                var node = pnp.device(controllerPath(c));
+                if (node.state() != DeviceState.STARTED) {
+                    // A healthy controller failed (a false overrun of the bound, say) silences all its pins.
+                    problems.add(controllerPath(c) + " ends " + node.state() + " " + node.failureReason().orElse(""));
+                }
+            }
             for (int d = 0; d < devices; d++) {
                 if (pnp.device(devicePath(d)).state() != DeviceState.STARTED) {
                     problems.add(devicePath(d) + " ends " + pnp.device(devicePath(d)).state() + " "
@@ -191,6 +223,20 @@ public final class RealtimeSoak {
                 return;
             }
             Thread.onSpinWait();
+        }
+    }
+
+    /**
+     * Edges the hung controller's pin once: its client's query stalls past the bound on a processor thread, and
+     * the controller is failed when the query returns. Waits for that, at most until the soak ends.
+     */
+    private static void hang(PnpManager pnp, SimGpioController hung, String path, long deadline) {
+        hung.setInput(0, true);
+        hung.setInput(0, false);
+        // The stall may outlast a short soak: wait for the failure past the deadline, a bounded time.
+        long until = Math.max(deadline, System.nanoTime() + HANG_BOUND.toNanos() + 2 * HANG_STALL_MICROS * 1000);
+        while (pnp.device(path).state() != DeviceState.FAILED && System.nanoTime() < until) {
+            sleepMillis(5);
         }
     }
 
@@ -281,7 +327,8 @@ public final class RealtimeSoak {
                 probe.setSequence(i, ++sequence[i]);
                 gpio.setInput(2 + i, true);
                 gpio.setInput(2 + i, false);
-                long until = System.nanoTime() + 2_000_000_000L;
+                // 2 s, plus the hung client's stall: its processor serves no line while it is stuck at DIRQL.
+                long until = System.nanoTime() + 2_000_000_000L + HANG_STALL_MICROS * 1000;
                 boolean overlapped = false;
                 long settled = 0;
                 while (log.lastSequence(i) < sequence[i] && !stop.get()) {
@@ -305,7 +352,7 @@ public final class RealtimeSoak {
                 if (log.lastSequence(i) < sequence[i] && !overlapped && !stop.get()) {
                     lost.incrementAndGet();
                     synchronized (problems) {
-                        problems.add("storm pin " + (2 + i) + ": edge " + sequence[i] + " injected in D0 was not delivered within 2 s");
+                        problems.add("storm pin " + (2 + i) + ": edge " + sequence[i] + " injected in D0 was not delivered within 2 s (plus the hung client's stall)");
                     }
                 }
             }
@@ -357,6 +404,19 @@ public final class RealtimeSoak {
                 }
             });
         }
+        // The hung controller after the last, with one consumer on its pin 0.
+        int hung = controllers;
+        b.device(controllerPath(hung), d -> {
+            d.hid("GPSM0001").uid(Integer.toString(hung)).memory32Fixed(0xFE00_0000L + hung * 0x1000L, 0x100)
+                    .property("gpioint,client-fault", "query-active-stall 1 " + HANG_STALL_MICROS);
+            for (int bank = 0; bank < 4; bank++) {
+                d.interrupt(40 + 4L * hung + bank, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH);
+            }
+        });
+        int hungConsumer = devices + faults.length + 1;
+        b.device(devicePath(hungConsumer), d -> d.hid("GPRB0001").uid(Integer.toString(hungConsumer))
+                .memory32Fixed(0xFD00_0000L + hungConsumer * 0x1000L, 0x10L).property("gpioint,probe-events", 0L)
+                .gpioInt(controllerPath(hung), 0, InterruptMode.EDGE, Polarity.ACTIVE_HIGH));
         // Fault devices on the last controller's pins 0 and 1; the storm device on its pins 2..9.
         for (int f = 0; f <= faults.length; f++) {
             int index = devices + f;

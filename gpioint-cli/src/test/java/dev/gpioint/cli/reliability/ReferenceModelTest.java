@@ -108,6 +108,23 @@ class ReferenceModelTest {
     }
 
     @Test
+    void aControllerWhoseClientHangsPastTheBoundIsFailedAndDevicesOnAnotherControllerDoNotNotice() {
+        var board = new BoardSpec(List.of(PLAIN, new ControllerSpec(1, true, false, "edge-level", "query-active-stall 2 250")),
+                List.of(pin(1, InterruptMode.EDGE, Polarity.ACTIVE_HIGH, 0, false),
+                        new Net(1, 1, -1, InterruptMode.EDGE, Polarity.ACTIVE_HIGH, 0, false)),
+                List.of(new DeviceSpec(0, Flavour.KMDF_DIRQL, List.of(0)), new DeviceSpec(1, Flavour.KMDF_DIRQL, List.of(1))));
+        // The second query (at 3 ms) stalls 250 us; device 0's edges in the same and later buckets must still count.
+        var steps = List.<Step>of(new Step.Drive(MS, 1, true), new Step.Drive(2 * MS, 1, false), new Step.Drive(3 * MS, 1, true),
+                new Step.Drive(3 * MS + MS / 2, 0, true), new Step.Drive(4 * MS, 0, false), new Step.Drive(5 * MS, 0, true),
+                new Step.Drive(6 * MS, 1, false), new Step.Drive(7 * MS, 1, true), new Step.Drive(8 * MS, 0, false),
+                new Step.Drive(9 * MS, 0, true));
+        CaseRunner.Verdict verdict = CaseRunner.run(new Case(0, board, steps));
+        assertThat(verdict.discrepancies()).isEmpty();
+        assertThat(verdict.faults()).as("the hang was caught and contained").isEqualTo(1);
+        assertThat(verdict.hangs()).isEqualTo(1);
+    }
+
+    @Test
     void pinsOfASerialExpanderReachPassiveConsumersAsTheModelSays() {
         var board = new BoardSpec(List.of(PLAIN, ControllerSpec.expander(1)),
                 List.of(new Net(1, 3, -1, InterruptMode.EDGE, Polarity.ACTIVE_HIGH, 0, false),

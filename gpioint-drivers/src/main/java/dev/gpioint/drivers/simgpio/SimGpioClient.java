@@ -48,13 +48,19 @@ public final class SimGpioClient implements GpioControllerClient {
     public static final String TRIGGER_MODES_PROPERTY = "gpioint,trigger-modes";
 
     /**
-     * {@code _DSD} property: a hardware fault to inject, {@code "query-active-fail N"}: the N-th
+     * {@code _DSD} property: a hardware fault to inject. {@code "query-active-fail N"}: the N-th
      * CLIENT_QueryActiveInterrupts fails with STATUS_IO_DEVICE_ERROR (the bank's registers stopped answering).
+     * {@code "query-active-stall N US"}: the N-th CLIENT_QueryActiveInterrupts busy-waits US microseconds
+     * ({@code KeStallExecutionProcessor}) before it answers: a client stuck polling a register that never
+     * settles. A stall longer than the machine's client-callback bound stands for one that never returns.
      */
     public static final String FAULT_PROPERTY = "gpioint,client-fault";
 
     private RegisterWindow registers;
+    private WdfDevice device;
     private long failQueryActiveAt;
+    private long stallQueryActiveAt;
+    private long stallMicros;
     private long queryActiveCalls;
     private ControllerAttributes attributes = ControllerAttributes.memoryMappedController().withEmulateActiveBoth(true);
 
@@ -77,7 +83,8 @@ public final class SimGpioClient implements GpioControllerClient {
                     + " interrupt resources, one per bank; the firmware gives " + interrupts);
         }
         attributes = attributes(device);
-        failQueryActiveAt = fault(device);
+        this.device = device;
+        readFault(device);
         registers = device.mapIoSpace(memory);
     }
 
@@ -96,17 +103,26 @@ public final class SimGpioClient implements GpioControllerClient {
         };
     }
 
-    private static long fault(WdfDevice device) {
+    private void readFault(WdfDevice device) {
+        failQueryActiveAt = 0;
+        stallQueryActiveAt = 0;
         Object value = device.properties().get(FAULT_PROPERTY);
         if (value == null) {
-            return 0;
+            return;
         }
         String[] words = value instanceof String text ? text.trim().split("\\s+") : new String[0];
         if (words.length == 2 && words[0].equals("query-active-fail") && words[1].matches("[1-9][0-9]{0,17}")) {
-            return Long.parseLong(words[1]);
+            failQueryActiveAt = Long.parseLong(words[1]);
+            return;
+        }
+        if (words.length == 3 && words[0].equals("query-active-stall") && words[1].matches("[1-9][0-9]{0,17}")
+                && words[2].matches("[1-9][0-9]{0,9}")) {
+            stallQueryActiveAt = Long.parseLong(words[1]);
+            stallMicros = Long.parseLong(words[2]);
+            return;
         }
         throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, device.path() + ": _DSD property " + FAULT_PROPERTY
-                + " is \"query-active-fail N\" (N >= 1), not " + value);
+                + " is \"query-active-fail N\" or \"query-active-stall N US\" (N, US >= 1), not " + value);
     }
 
     private static boolean flag(WdfDevice device, Object value, String name, boolean otherwise) {
@@ -176,6 +192,9 @@ public final class SimGpioClient implements GpioControllerClient {
         if (failQueryActiveAt != 0 && ++queryActiveCalls == failQueryActiveAt) {
             throw new NtStatusException(NtStatus.IO_DEVICE_ERROR, "injected fault: query-active-fail " + failQueryActiveAt
                     + ": bank " + bank + " did not answer");
+        }
+        if (stallQueryActiveAt != 0 && ++queryActiveCalls == stallQueryActiveAt) {
+            device.stallExecutionProcessor(stallMicros);
         }
         return registers.read32(offset(bank, STATUS)) & enabledMask & 0xFFFF_FFFFL;
     }
