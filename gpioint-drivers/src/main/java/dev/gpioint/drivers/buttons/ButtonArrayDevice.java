@@ -5,20 +5,16 @@ import dev.gpioint.status.NtStatus;
 import dev.gpioint.status.NtStatusException;
 import dev.gpioint.wdf.KmdfDeviceCallbacks;
 import dev.gpioint.wdf.WdfDevice;
-import dev.gpioint.wdf.WdfInterrupt;
 import dev.gpioint.wdf.WdfInterruptConfig;
 
 /**
  * One Windows button array: an interrupt per button, in firmware order (power, Windows, volume up, volume
  * down, rotation lock), each Edge ActiveBoth. The resource carries no edge direction, so — as the Windows GPIO
  * buttons driver does — the driver tracks each button's state: the first interrupt after connect is the
- * asserted state (pressed), and each one after flips it. The ISR stamps the time into a per-button ring
- * (allocation-free); the DPC reports press and release with their timestamps.
+ * asserted state (pressed), and each one after flips it ({@link ButtonTransitions}, with a DPC).
  */
 public final class ButtonArrayDevice implements KmdfDeviceCallbacks {
-    private static final int RING = 64;
-
-    private final ButtonState[] buttons = new ButtonState[ButtonArrayDriver.BUTTONS.size()];
+    private final ButtonTransitions[] buttons = new ButtonTransitions[ButtonArrayDriver.BUTTONS.size()];
     private int count;
 
     @Override
@@ -32,9 +28,9 @@ public final class ButtonArrayDevice implements KmdfDeviceCallbacks {
                 throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, "button " + ButtonArrayDriver.BUTTONS.get(count)
                         + " must be an Edge (ActiveBoth) interrupt");
             }
-            var state = new ButtonState(ButtonArrayDriver.BUTTONS.get(count));
+            var state = new ButtonTransitions(ButtonArrayDriver.BUTTONS.get(count), false);
             buttons[count++] = state;
-            state.interrupt = device.createInterrupt(WdfInterruptConfig.init(state::isr, state::dpc)
+            device.createInterrupt(WdfInterruptConfig.init(state::isr, state::report)
                     .interruptRaw(raw.get(i)).interruptTranslated(translated.get(i)));
         }
         if (count == 0) {
@@ -45,8 +41,8 @@ public final class ButtonArrayDevice implements KmdfDeviceCallbacks {
     /** Presses and releases reported so far for {@code button} (power, windows, ...). */
     public long transitions(String button) {
         for (int i = 0; i < count; i++) {
-            if (buttons[i].name.equals(button)) {
-                return buttons[i].reported;
+            if (buttons[i].name().equals(button)) {
+                return buttons[i].reported();
             }
         }
         throw new IllegalArgumentException("no button " + button);
@@ -55,47 +51,10 @@ public final class ButtonArrayDevice implements KmdfDeviceCallbacks {
     /** Whether the driver believes {@code button} is pressed. */
     public boolean isPressed(String button) {
         for (int i = 0; i < count; i++) {
-            if (buttons[i].name.equals(button)) {
-                return buttons[i].pressed;
+            if (buttons[i].name().equals(button)) {
+                return buttons[i].isPressed();
             }
         }
         throw new IllegalArgumentException("no button " + button);
-    }
-
-    private static final class ButtonState {
-        final String name;
-        final long[] times = new long[RING];
-        final boolean[] states = new boolean[RING];
-        volatile int head;
-        volatile int tail;
-        volatile boolean pressed;
-        volatile long reported;
-        WdfInterrupt interrupt;
-
-        ButtonState(String name) {
-            this.name = name;
-        }
-
-        boolean isr(WdfInterrupt wdfInterrupt, int messageId) {
-            pressed = !pressed;
-            int at = head;
-            if (at - tail < RING) {
-                times[at % RING] = wdfInterrupt.device().nanoTime();
-                states[at % RING] = pressed;
-                head = at + 1;
-            }
-            wdfInterrupt.queueDpcForIsr();
-            return true;
-        }
-
-        void dpc(WdfInterrupt wdfInterrupt) {
-            while (tail != head) {
-                int at = tail;
-                wdfInterrupt.device().report(String.format("%s %s (at %.3f ms)", name, states[at % RING] ? "pressed" : "released",
-                        times[at % RING] / 1e6));
-                reported++;
-                tail = at + 1;
-            }
-        }
     }
 }

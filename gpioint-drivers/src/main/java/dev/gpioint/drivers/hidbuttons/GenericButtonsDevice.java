@@ -1,11 +1,11 @@
 package dev.gpioint.drivers.hidbuttons;
 
+import dev.gpioint.drivers.buttons.ButtonTransitions;
 import dev.gpioint.resource.ResourceList;
 import dev.gpioint.status.NtStatus;
 import dev.gpioint.status.NtStatusException;
 import dev.gpioint.wdf.KmdfDeviceCallbacks;
 import dev.gpioint.wdf.WdfDevice;
-import dev.gpioint.wdf.WdfInterrupt;
 import dev.gpioint.wdf.WdfInterruptConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +20,7 @@ import java.util.Optional;
  * the time into a per-button ring without allocating; the work item reports presses and releases.
  */
 final class GenericButtonsDevice implements KmdfDeviceCallbacks {
-    private static final int RING = 64;
-    private final List<Button> buttons = new ArrayList<>();
+    private final List<ButtonTransitions> buttons = new ArrayList<>();
 
     @Override
     public void prepareHardware(WdfDevice device, ResourceList raw, ResourceList translated) {
@@ -39,8 +38,8 @@ final class GenericButtonsDevice implements KmdfDeviceCallbacks {
                 throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, "button " + name + " (interrupt " + index
                         + ", resource #" + (i + 1) + ") must be an Edge interrupt");
             }
-            var button = new Button(name);
-            button.interrupt = device.createInterrupt(WdfInterruptConfig.init(button::isr, null).workItem(button::workItem)
+            var button = new ButtonTransitions(name, true);
+            device.createInterrupt(WdfInterruptConfig.init(button::isr, null).workItem(button::report)
                     .passiveHandling(true).interruptRaw(raw.get(i)).interruptTranslated(translated.get(i)));
             buttons.add(button);
             index++;
@@ -62,41 +61,6 @@ final class GenericButtonsDevice implements KmdfDeviceCallbacks {
 
     /** The buttons in interrupt order, by name. */
     public List<String> names() {
-        return buttons.stream().map(b -> b.name).toList();
-    }
-
-    private static final class Button {
-        final String name;
-        final long[] times = new long[RING];
-        final boolean[] states = new boolean[RING];
-        volatile int head;
-        volatile int tail;
-        volatile boolean pressed;
-        WdfInterrupt interrupt;
-
-        Button(String name) {
-            this.name = name;
-        }
-
-        boolean isr(WdfInterrupt wdfInterrupt, int messageId) {
-            pressed = !pressed;
-            int at = head;
-            if (at - tail < RING) {
-                times[at % RING] = wdfInterrupt.device().nanoTime();
-                states[at % RING] = pressed;
-                head = at + 1;
-            }
-            wdfInterrupt.queueWorkItemForIsr();
-            return true;
-        }
-
-        void workItem(WdfInterrupt wdfInterrupt) {
-            while (tail != head) {
-                int at = tail;
-                wdfInterrupt.device().report(String.format("%s %s (at %.3f ms)", name, states[at % RING] ? "pressed" : "released",
-                        times[at % RING] / 1e6));
-                tail = at + 1;
-            }
-        }
+        return buttons.stream().map(ButtonTransitions::name).toList();
     }
 }
