@@ -16,13 +16,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code gpioint decode}: list the devices of real ACPI tables and their static resources, starting nothing.
+ * {@code gpioint decode}: list the devices of real ACPI tables as their AML evaluates, starting nothing.
  * Tables of several machines (more than one DSDT) are decoded one machine at a time; what is skipped is warned
  * about on stderr, and the status is 0 as long as one machine loads.
  */
 @Command(name = "decode", mixinStandardHelpOptions = true,
-        description = {"List the devices of ACPI tables (or an ASL board) with their IDs and static _CRS resources, "
-                + "without starting drivers.",
+        description = {"List the devices of ACPI tables (or an ASL board) with their IDs, _STA (and why a device is "
+                + "absent) and _CRS resources, as the AML interpreter evaluates them, without starting drivers.",
                 "A directory loads every table file in it (binary tables and acpidump text, recognised by content). "
                 + "A table that cannot be loaded (corrupt, a duplicate, a second DSDT) is skipped with a warning on "
                 + "stderr naming the file, offset and reason; the rest is decoded and the status stays 0.",
