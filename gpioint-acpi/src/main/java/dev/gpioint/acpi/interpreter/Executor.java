@@ -49,7 +49,7 @@ final class Executor {
                     return loop(s, f);
                 }
                 case Term.Return s -> {
-                    f.returned = returnValue(eval(s.value(), f));
+                    f.returned = eval(s.value(), f);
                     return RETURN;
                 }
                 case Term.Break s -> {
@@ -61,7 +61,12 @@ final class Executor {
                 case Term.Nothing s -> {
                     return NORMAL;
                 }
-                case Term.NameDef d -> define(d.name(), copyForStore(eval(d.value(), f)), f);
+                case Term.NameDef d -> {
+                    // A Buffer or Package literal is a new object each time: only a value taken from elsewhere is copied.
+                    AmlValue value = eval(d.value(), f);
+                    define(d.name(), d.value() instanceof Term.BufferLit || d.value() instanceof Term.PackageLit ? value
+                            : copyForStore(value), f);
+                }
                 case Term.MethodDef d -> define(d.name(), new AmlMethod(f.code, d.bodyStart(), d.bodyEnd(), d.flags()), f);
                 case Term.ScopeDef d -> {
                     return scope(d, f);
@@ -128,15 +133,6 @@ final class Executor {
         } finally {
             f.scope = saved;
         }
-    }
-
-    /** A returned value: what a field holds is read now, while the method's scope still exists. */
-    private AmlValue returnValue(AmlValue v) {
-        return switch (v) {
-            case AmlField field -> fields.read(field);
-            case AmlBufferField field -> fields.read(field);
-            default -> v;
-        };
     }
 
     // ---- definitions ---------------------------------------------------------------------------------
@@ -264,14 +260,12 @@ final class Executor {
         return conv.toInteger(deref(eval(t, f)));
     }
 
-    /** A value with a reference read through (Index and RefOf results used as data). */
+    /**
+     * A value with a reference read through (Index and RefOf results used as data). Fields need no case here:
+     * a field is only ever a node's object, and {@link #nodeValue} reads it whenever the node is used as a value.
+     */
     AmlValue deref(AmlValue v) {
-        return switch (v) {
-            case AmlReference r -> readReference(r);
-            case AmlField field -> fields.read(field);
-            case AmlBufferField field -> fields.read(field);
-            default -> v;
-        };
+        return v instanceof AmlReference r ? readReference(r) : v;
     }
 
     /** What reading a reference gives: the element, the byte, the node's value. */
@@ -326,22 +320,13 @@ final class Executor {
         AmlNode node = resolve(c.name(), f);
         var args = new AmlValue[c.args().size()];
         for (int i = 0; i < args.length; i++) {
-            args[i] = argument(c.args().get(i), f);
+            // The callee gets the object itself for data (a field already read), a reference as is.
+            args[i] = eval(c.args().get(i), f);
         }
         return switch (node.value()) {
             case AmlMethod m -> invoke(node, m, args);
             case AmlNamedObject.NativeMethod m -> m.body().call(args, interpreter);
             default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, node.path() + " is called but is " + node.value().describe());
-        };
-    }
-
-    /** An argument as the callee sees it: the object itself for data, a field's value, a reference as is. */
-    private AmlValue argument(Term t, Frame f) {
-        AmlValue v = eval(t, f);
-        return switch (v) {
-            case AmlField field -> fields.read(field);
-            case AmlBufferField field -> fields.read(field);
-            default -> v;
         };
     }
 
@@ -481,8 +466,6 @@ final class Executor {
                 }
                 yield new AmlValue.Package(copy);
             }
-            case AmlField field -> fields.read(field);
-            case AmlBufferField field -> fields.read(field);
             default -> v;
         };
     }
