@@ -116,7 +116,7 @@ final class Operators {
             }
             case 0x5B29 -> result(integer(toBcd(ex.integer(o.get(0), f), conv.integerBytes() * 2)), op.target(), f);
             case 0x5B28 -> result(integer(fromBcd(ex.integer(o.get(0), f))), op.target(), f);
-            case 0x87 -> integer(sizeOf(ex.deref(target(o.get(0), f))));
+            case 0x87 -> integer(sizeOf(ex.deref(target(o.get(0), f))));  // a field unit is refused, as in acpiexec
             case 0x8E -> integer(objectType(o.get(0), f));
             case 0x71 -> reference(o.get(0), f);
             case 0x5B12 -> {
@@ -213,7 +213,7 @@ final class Operators {
         var values = new AmlValue[n];
         for (int i = 0; i < n; i++) {
             Term t = terms.get(i);
-            if (!deferred(t, f)) {
+            if (!deferred(t)) {
                 values[i] = ex.deref(ex.eval(t, f));
             }
         }
@@ -226,7 +226,7 @@ final class Operators {
     }
 
     /** A Local or an Arg: read once every operand has run. */
-    private static boolean deferred(Term t, Frame f) {
+    private static boolean deferred(Term t) {
         return t instanceof Term.Local || t instanceof Term.Arg;
     }
 
@@ -366,8 +366,6 @@ final class Operators {
             case AmlValue.Str s -> s.value().length();
             case AmlValue.Buffer b -> b.length();
             case AmlValue.Package p -> p.size();
-            case AmlField field -> (field.bitLength + 7) / 8;
-            case AmlBufferField field -> (field.bitLength + 7) / 8;
             default -> throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "SizeOf " + v.describe());
         };
     }

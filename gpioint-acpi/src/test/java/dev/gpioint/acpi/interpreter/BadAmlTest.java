@@ -69,11 +69,16 @@ class BadAmlTest {
                 Method (UNI, 1) { If (Arg0) { Local3 = 1 } Return (Local3) }
                 Mutex (MTX, 0)
                 Method (REL) { Release (MTX) }
+                OperationRegion (OPR, SystemMemory, 0x1000, 4)
+                Field (OPR, AnyAcc, NoLock, Preserve) { FLD, 8 }
+                Method (SZF) { Return (SizeOf (FLD)) }
                 """, AmlOptions.windows11());
         assertThat(status(aml, "\\IDX")).isEqualTo(AmlStatus.AE_AML_PACKAGE_LIMIT);
         assertThat(status(aml, "\\DIV")).isEqualTo(AmlStatus.AE_AML_DIVIDE_BY_ZERO);
         assertThat(status(aml, "\\UNI", AmlValue.Integer.ZERO)).isEqualTo(AmlStatus.AE_AML_UNINITIALIZED_LOCAL);
         assertThat(status(aml, "\\REL")).isEqualTo(AmlStatus.AE_AML_MUTEX_NOT_ACQUIRED);
+        // acpiexec: "Operand must be Buffer/Integer/String/Package - found type FieldUnit".
+        assertThat(status(aml, "\\SZF")).isEqualTo(AmlStatus.AE_AML_OPERAND_TYPE);
     }
 
     @Test
