@@ -72,12 +72,17 @@ final class ConnectionRequests {
             throw new IllegalArgumentException(path + " has no " + wanted.getSimpleName() + "V2 connection");
         }
         if (arguments.isEmpty()) {
-            throw new IllegalArgumentException("expected '" + bus + " " + usage(kind) + "'");
+            throw new IllegalArgumentException("expected '" + bus + " " + usage(kind) + "' for " + path);
         }
         String verb = arguments.getFirst().toLowerCase(Locale.ROOT);
         List<String> rest = arguments.subList(1, arguments.size());
         String what = "scenario line " + line + ": " + bus + " " + String.join(" ", arguments);
-        Request request = kind.equals("uart") ? uartRequest(verb, rest, bus) : spbRequest(verb, rest, bus, kind);
+        Request request;
+        try {
+            request = kind.equals("uart") ? uartRequest(verb, rest, bus) : spbRequest(verb, rest, bus, kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + " for " + path, e);
+        }
         WorkItem work = machine.newWorkItem(() -> {
             try {
                 String outcome = request.run(node, pnp);

@@ -142,7 +142,7 @@ public final class Scenario {
             try {
                 step = ConnectionRequests.step(path, action.text(), arguments, machine, pnp, line);
             } catch (IllegalArgumentException e) {
-                throw new ScenarioException(source, line, action.column(), e.getMessage() + " for " + target.text(), text);
+                throw new ScenarioException(source, line, action.column(), e.getMessage(), text);
             }
             steps.add(new ScenarioStep(time, target.text(), action.text(), arguments, line));
             actions.add(step);
