@@ -163,8 +163,8 @@ final class BoardLint {
                         + "descriptor (types 192-255 are the vendor's, ACPI 6.5 6.4.3.8.2), which gpioint cannot decode: a gap of "
                         + "gpioint, not a firmware defect (" + reason + ")"));
             } else if (reason.contains(VECTORS_EXHAUSTED)) {
-                findings.add(new Finding(false, node.path(), "", "not started on the simulated machine, whose primary vector "
-                        + "table (0x30-0xCF, 160 lines) is full: a limit of the simulation, not a firmware defect (" + reason + ")"));
+                findings.add(new Finding(false, node.path(), "", "not started on the simulated machine, whose processors' "
+                        + "vector tables (0x30-0xCF, 160 lines each) are full: a limit of the simulation, not a firmware defect (" + reason + ")"));
             } else {
                 findings.add(new Finding(true, node.path(), "", "fails to start: " + reason));
             }
