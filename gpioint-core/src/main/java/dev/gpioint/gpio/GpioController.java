@@ -93,7 +93,8 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
 
     /**
      * Whether a wake-capable GpioInt on this controller can wake anything: true when one of the controller's own
-     * interrupt resources is wake-capable (ExclusiveAndWake/SharedAndWake). Known once prepared.
+     * interrupt resources is wake-capable (ExclusiveAndWake/SharedAndWake); when the client bound the resources to
+     * banks, one of those that serve a bank. Known once prepared.
      */
     public boolean canWake() {
         return canWake;
@@ -179,8 +180,8 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
         Optional<BankInterruptBinding> answered = client.queryBankInterruptBinding(raw, translated, bankCount);
         int[] bankResource = answered.isPresent() ? checkedBinding(answered.get(), translated, bankCount)
                 : defaultBinding(interruptIndexes, bankCount);
-        // Without a binding every interrupt resource counts for wake, as before the client could bind; with one, only
-        // the resources that serve a bank do (the others are ignored).
+        // Under the extension's own rule every interrupt resource of the controller counts for wake; under a client's
+        // binding only the resources that serve a bank do (the others are ignored).
         canWake = false;
         for (int index : answered.isPresent() ? boundResources(bankResource) : interruptIndexes) {
             if ((translated.get(index).flags() & InterruptFlags.WAKE_HINT) != 0) {

@@ -79,10 +79,16 @@ class BankInterruptBindingTest {
      * {@code binding}, and the consumer devices {@code devices} adds.
      */
     private void boot(List<Long> interrupts, List<Long> bankGsivs, Optional<BankInterruptBinding> binding, Consumer<BoardBuilder> devices) {
+        boot(interrupts, List.of(), bankGsivs, binding, devices);
+    }
+
+    /** As above, the Interrupt() resources whose GSIVs are in {@code wakeGsivs} being SharedAndWake/ExclusiveAndWake. */
+    private void boot(List<Long> interrupts, List<Long> wakeGsivs, List<Long> bankGsivs, Optional<BankInterruptBinding> binding,
+                      Consumer<BoardBuilder> devices) {
         var board = BoardBuilder.named("binding").device(GPIO, d -> {
             d.hid("BANK0001").memory32Fixed(0xFED0_0000L, 0x100);
             for (long gsiv : interrupts) {
-                d.interrupt(gsiv, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH, Sharing.EXCLUSIVE, false);
+                d.interrupt(gsiv, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH, Sharing.EXCLUSIVE, wakeGsivs.contains(gsiv));
             }
         });
         devices.accept(board);
@@ -223,6 +229,21 @@ class BankInterruptBindingTest {
         // Only interrupts need the bank's interrupt: its pins still read.
         hardware.setInput(100, true);
         assertThat(pnp.gpioController(NamePath.of(GPIO)).orElseThrow().readPins(List.of(100))).isEqualTo(1);
+    }
+
+    @Test
+    void underABindingOnlyTheResourcesThatServeABankMakeTheControllerWakeCapable() {
+        boot(List.of(40L, 41L, 42L), List.of(41L), List.of(40L, 40L, 42L, 42L), Optional.of(BankInterruptBinding.of(1, 1, 3, 3)),
+                b -> { });
+        assertThat(pnp.gpioController(NamePath.of(GPIO)).orElseThrow().canWake()).as("only the ignored GSIV 41 is wake-capable")
+                .isFalse();
+    }
+
+    @Test
+    void underABindingAWakeCapableBoundResourceMakesTheControllerWakeCapable() {
+        boot(List.of(40L, 41L, 42L), List.of(42L), List.of(40L, 40L, 42L, 42L), Optional.of(BankInterruptBinding.of(1, 1, 3, 3)),
+                b -> { });
+        assertThat(pnp.gpioController(NamePath.of(GPIO)).orElseThrow().canWake()).isTrue();
     }
 
     @Test
