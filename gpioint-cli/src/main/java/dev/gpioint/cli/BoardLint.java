@@ -42,8 +42,8 @@ final class BoardLint {
     private static final String HID_OVER_I2C = "PNP0C50";
     /** Failures that come from the simulated machine's limits, not from the firmware. */
     private static final String VECTORS_EXHAUSTED = "no interrupt vector is left";
-    /** A controller with several interrupts but fewer than its banks: a gap of gpioint's class extension. */
-    private static final String SEVERAL_BANK_INTERRUPTS = "interrupt resources: list one per bank";
+    /** A controller with several interrupts but fewer than its banks, whose client does not bind them to banks. */
+    private static final String UNBOUND_BANK_INTERRUPTS = "its client does not bind them to banks";
     /** A consumer whose controller failed: reported at the controller. */
     private static final String CONTROLLER_NOT_STARTED = "which is not started";
 
@@ -152,11 +152,13 @@ final class BoardLint {
                 // firmware sets at boot (an NVS field the evaluation reads as 0): not provably a defect.
                 findings.add(new Finding(false, node.path(), "", "its _CRS method returned no resources on this evaluation "
                         + "(it may choose them from values the platform firmware sets at boot): " + reason));
-            } else if (reason.contains(SEVERAL_BANK_INTERRUPTS)) {
-                // Real laptops boot this firmware on Windows, so it is not a firmware defect: gpioint's class extension
-                // knows only "one interrupt, or one per bank" and cannot tell which banks these interrupts serve.
-                findings.add(new Finding(false, node.path(), "", "not started: gpioint's GPIO class extension serves a controller "
-                        + "with one interrupt or one per bank, and this one has several for more banks (" + reason + ")"));
+            } else if (reason.contains(UNBOUND_BANK_INTERRUPTS) && isRealController(booted, node.path())) {
+                // On a gpioint board this is the firmware's error (its controller's driver serves one interrupt, or one
+                // per bank). On a real controller the real driver may bind the interrupts to banks
+                // (QueryBankInterruptBindingInformation) where gpioint's client for the family does not know how.
+                findings.add(new Finding(false, node.path(), "", "not started: it has several interrupts for more banks, and "
+                        + "gpioint's client for this family does not bind them to banks; the real driver may, which the "
+                        + "firmware alone cannot show (" + reason + ")"));
             } else if (reason.contains(VECTORS_EXHAUSTED)) {
                 findings.add(new Finding(false, node.path(), "", "not started on the simulated machine, whose processors' "
                         + "vector tables (0x30-0xCF, 160 lines each) are full: a limit of the simulation, not a firmware defect (" + reason + ")"));
