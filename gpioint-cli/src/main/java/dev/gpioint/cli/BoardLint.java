@@ -38,13 +38,12 @@ final class BoardLint {
         }
     }
 
+    /** The compatible ID of HID over I2C devices, whose protocol fixes the interrupt's trigger. */
+    private static final String HID_OVER_I2C = "PNP0C50";
     /** Failures that come from the simulated machine's limits, not from the firmware. */
     private static final String VECTORS_EXHAUSTED = "no interrupt vector is left";
-    /** A GenericSerialBus descriptor (large item 0x8E) of a type the codec does not know. */
-    private static final java.util.regex.Pattern SERIAL_BUS_TYPE =
-            java.util.regex.Pattern.compile("unsupported subtype (\\d+) of large item 0x8E");
-    /** A controller with several interrupts but fewer than its banks: a gap of gpioint's class extension. */
-    private static final String SEVERAL_BANK_INTERRUPTS = "interrupt resources: list one per bank";
+    /** A controller with several interrupts but fewer than its banks, whose client does not bind them to banks. */
+    private static final String UNBOUND_BANK_INTERRUPTS = "its client does not bind them to banks";
     /** A consumer whose controller failed: reported at the controller. */
     private static final String CONTROLLER_NOT_STARTED = "which is not started";
 
@@ -57,12 +56,6 @@ final class BoardLint {
             + "Qualcomm's PDC: check the platform's wake routing)";
 
     private BoardLint() {
-    }
-
-    /** Whether a failure is a GenericSerialBus of a vendor-defined type (192-255): valid ACPI the codec cannot read. */
-    private static boolean isVendorSerialBus(String reason) {
-        var matcher = SERIAL_BUS_TYPE.matcher(reason);
-        return matcher.find() && Integer.parseInt(matcher.group(1)) >= 192;
     }
 
     /** Whether {@code controller} is a real SoC controller (served by the soc-gpio driver), not a gpioint board's. */
@@ -101,6 +94,12 @@ final class BoardLint {
                         }
                         triggerProblem(booted, gpio).ifPresent(problem ->
                                 findings.add(new Finding(problem.error(), device.path(), where, problem.message())));
+                        if (device.matchIds().contains(HID_OVER_I2C) && (gpio.mode() != InterruptMode.LEVEL || gpio.polarity() != Polarity.ACTIVE_LOW)) {
+                            findings.add(new Finding(false, device.path(), where, "HID over I2C asks for a Level ActiveLow "
+                                    + "interrupt, held while the device has input, not " + FirmwareText.trigger(gpio.mode(), gpio.polarity())
+                                    + (gpio.mode() == InterruptMode.EDGE
+                                            ? ": a report that follows another before the line drops is not signalled again" : "")));
+                        }
                     }
                     case GpioIo io -> {
                         controllerProblem(firmware, booted, io.controller(), io.pins()).ifPresent(problem ->
@@ -153,18 +152,16 @@ final class BoardLint {
                 // firmware sets at boot (an NVS field the evaluation reads as 0): not provably a defect.
                 findings.add(new Finding(false, node.path(), "", "its _CRS method returned no resources on this evaluation "
                         + "(it may choose them from values the platform firmware sets at boot): " + reason));
-            } else if (reason.contains(SEVERAL_BANK_INTERRUPTS)) {
-                // Real laptops boot this firmware on Windows, so it is not a firmware defect: gpioint's class extension
-                // knows only "one interrupt, or one per bank" and cannot tell which banks these interrupts serve.
-                findings.add(new Finding(false, node.path(), "", "not started: gpioint's GPIO class extension serves a controller "
-                        + "with one interrupt or one per bank, and this one has several for more banks (" + reason + ")"));
-            } else if (isVendorSerialBus(reason)) {
-                findings.add(new Finding(false, node.path(), "", "not started: its _CRS has a vendor-defined serial bus "
-                        + "descriptor (types 192-255 are the vendor's, ACPI 6.5 6.4.3.8.2), which gpioint cannot decode: a gap of "
-                        + "gpioint, not a firmware defect (" + reason + ")"));
+            } else if (reason.contains(UNBOUND_BANK_INTERRUPTS) && isRealController(booted, node.path())) {
+                // On a gpioint board this is the firmware's error (its controller's driver serves one interrupt, or one
+                // per bank). On a real controller the real driver may bind the interrupts to banks
+                // (QueryBankInterruptBindingInformation) where gpioint's client for the family does not know how.
+                findings.add(new Finding(false, node.path(), "", "not started: it has several interrupts for more banks, and "
+                        + "gpioint's client for this family does not bind them to banks; the real driver may, which the "
+                        + "firmware alone cannot show (" + reason + ")"));
             } else if (reason.contains(VECTORS_EXHAUSTED)) {
-                findings.add(new Finding(false, node.path(), "", "not started on the simulated machine, whose primary vector "
-                        + "table (0x30-0xCF, 160 lines) is full: a limit of the simulation, not a firmware defect (" + reason + ")"));
+                findings.add(new Finding(false, node.path(), "", "not started on the simulated machine, whose processors' "
+                        + "vector tables (0x30-0xCF, 160 lines each) are full: a limit of the simulation, not a firmware defect (" + reason + ")"));
             } else {
                 findings.add(new Finding(true, node.path(), "", "fails to start: " + reason));
             }

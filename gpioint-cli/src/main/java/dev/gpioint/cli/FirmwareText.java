@@ -6,9 +6,11 @@ import dev.gpioint.firmware.GpioInt;
 import dev.gpioint.firmware.GpioIo;
 import dev.gpioint.firmware.I2cSerialBus;
 import dev.gpioint.firmware.Interrupt;
+import dev.gpioint.firmware.InterruptMode;
 import dev.gpioint.firmware.IoPortRange;
 import dev.gpioint.firmware.MemoryRange;
 import dev.gpioint.firmware.OpaqueResource;
+import dev.gpioint.firmware.Polarity;
 import dev.gpioint.firmware.SpiSerialBus;
 import dev.gpioint.firmware.UartSerialBus;
 import java.util.LinkedHashMap;
@@ -34,7 +36,8 @@ final class FirmwareText {
             case MemoryRange m -> String.format("Memory(0x%X, length 0x%X)", m.base(), m.length());
             case IoPortRange p -> String.format("IO(0x%X, length %d)", p.base(), p.length());
             case DmaChannel d -> "DMA(channel " + d.channel() + ")";
-            case OpaqueResource o -> o.kind() + "(" + o.description() + ")";
+            // Descriptions read from AML are already whole macros ("PinFunction (...)"): not named twice.
+            case OpaqueResource o -> o.description().startsWith(o.kind()) ? o.description() : o.kind() + "(" + o.description() + ")";
         };
     }
 
@@ -67,6 +70,11 @@ final class FirmwareText {
             default -> out.put("text", describe(resource));
         }
         return out;
+    }
+
+    /** "Edge ActiveLow", as ASL writes a trigger. */
+    static String trigger(InterruptMode mode, Polarity polarity) {
+        return title(mode.name()) + " " + camel(polarity.name());
     }
 
     private static String title(String upper) {

@@ -88,6 +88,77 @@ class FirmwareEventsTest {
         assertThat(result.out()).contains("\\_SB.GPO0._AEI  ACPI_AEI  _STA 0xF  _CRS: evaluated method");
     }
 
+    /**
+     * A hot-plugged lid: its {@code _STA} reads a flag the GPIO event {@code _E03} toggles, then
+     * {@code Notify (LID1, One)} (device check) makes the PnP manager evaluate {@code _STA} again and start or
+     * surprise-remove it. The event also notifies a thermal zone, which no driver takes: logged, not lost.
+     */
+    private static final String HOT_PLUG = """
+            DefinitionBlock ("", "DSDT", 2, "GPIOIN", "HOTPLUG", 1)
+            {
+                Name (PRES, 0)
+                Scope (\\_SB)
+                {
+                    Device (GPO0)
+                    {
+                        Name (_HID, "GPSM0001")
+                        Name (_CRS, ResourceTemplate ()
+                        {
+                            Memory32Fixed (ReadWrite, 0xFED00000, 0x00000100)
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, ExclusiveAndWake) { 40 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, ExclusiveAndWake) { 41 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, ExclusiveAndWake) { 42 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, ExclusiveAndWake) { 43 }
+                        })
+                        Name (_AEI, ResourceTemplate ()
+                        {
+                            GpioInt (Edge, ActiveHigh, Exclusive, PullDown, 0, "\\\\_SB.GPO0") { 3 }
+                        })
+                        Method (_E03)
+                        {
+                            PRES ^= 1
+                            Notify (\\_SB.LID1, One)
+                            Notify (\\_TZ.TZ00, 0x80)
+                        }
+                    }
+                    Device (LID1)
+                    {
+                        Name (_HID, "PNP0C0D")
+                        Method (_STA) { If (PRES) { Return (0x0F) } Return (Zero) }
+                        Method (_LID) { Return (One) }
+                    }
+                }
+                Scope (\\_TZ)
+                {
+                    ThermalZone (TZ00) { Method (_TMP) { Return (3000) } }
+                }
+            }
+            """;
+
+    @Test
+    void aDeviceCheckFromAnEventStartsTheDeviceThatAppearedAndRemovesItWhenItGoes(@TempDir Path dir) throws Exception {
+        Path aml = compile(dir, HOT_PLUG);
+        Path scenario = Files.writeString(dir.resolve("hotplug.scenario"), """
+                at 1ms  \\_SB.GPO0 pulse 3 high 1ms
+                at 5ms  \\_SB.GPO0 pulse 3 high 1ms
+                """);
+        CommandResult result = CommandResult.run("run", aml.toString(), "--scenario", scenario.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("\\\\_SB.LID1 +- +not present: _STA is 0x0");
+        assertThat(result.out()).containsSubsequence(
+                "1.000000 ms  \\_SB.GPO0._AEI ran _E03",
+                "1.000000 ms  \\_SB.LID1      info: Notify 0x01 (device check): _STA is 0xf; checking the devices below it",
+                "1.000000 ms  \\_SB.LID1      lifecycle: present (Notify 0x01 (device check)): starting",
+                "1.000000 ms  \\_SB.LID1      lid open (_LID = 1)",
+                "1.000000 ms  \\_SB.LID1      lifecycle: started by lid",
+                "1.000000 ms  \\_TZ.TZ00      info: Notify 0x80 (device-specific) not delivered: \\_TZ.TZ00 is a thermal zone",
+                "5.000000 ms  \\_SB.LID1      info: Notify 0x01 (device check): _STA is 0x0; checking the devices below it",
+                "5.000000 ms  \\_SB.LID1      lifecycle: surprise removal: the hardware is gone",
+                "5.000000 ms  \\_SB.LID1      lifecycle: stopped",
+                "5.000000 ms  \\_SB.LID1      lifecycle: no longer present (Notify 0x01 (device check))");
+        assertThat(result.out()).doesNotContain("its driver left its notification callback registered");
+    }
+
     /** The board's AML as iasl compiles it; skips when iasl is not installed. */
     static Path compile(Path dir, String asl) throws IOException, InterruptedException {
         Path source = Files.writeString(dir.resolve("board.asl"), asl);

@@ -65,6 +65,33 @@ class ThinkPadX13sRunTest {
     }
 
     /**
+     * The lid, through the X13s's own firmware: the scenario drives the lid switch's pin (TLMM pin 107, the
+     * GeneralPurposeIo field {@code \_SB.GIO0.LIDR}) and then its event pin (704, in {@code _AEI}); {@code _EVT
+     * (0x2C0)} copies LIDR into {@code \_SB.LID0.LIDB} and executes {@code Notify (\_SB.LID0, 0x80)}; the lid
+     * driver's callback queues a work item that reads {@code _LID}, which returns LIDB.
+     */
+    @Test
+    void theLidReportsWhatItsSwitchPinReadsEachTimeFirmwareNotifiesIt() {
+        Assumptions.assumeTrue(Files.isRegularFile(DSDT), DSDT.toAbsolutePath().normalize() + " is absent: skipping");
+
+        CommandResult result = CommandResult.run("run", DSDT.toString(), "--scenario", "../examples/thinkpad-x13s-lid.scenario");
+
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).containsSubsequence(
+                "0.000000 ms  \\_SB.LID0      lid open (_LID = 1)",
+                "2.000000 ms  \\_SB.GIO0._AEI ran _EVT (0x2c0)",
+                "2.000000 ms  \\_SB.LID0      info: Notify 0x80 (device-specific) delivered to the lid driver",
+                "2.000000 ms  \\_SB.LID0      lid open (_LID = 1)",
+                "6.000000 ms  \\_SB.GIO0._AEI ran _EVT (0x2c0)",
+                "6.000000 ms  \\_SB.LID0      info: Notify 0x80 (device-specific) delivered to the lid driver",
+                "6.000000 ms  \\_SB.LID0      lid closed (_LID = 0)",
+                "10.000000 ms  \\_SB.GIO0._AEI ran _EVT (0x2c0)",
+                "10.000000 ms  \\_SB.LID0      lid open (_LID = 1)",
+                "0 failures during the run");
+        assertThat(result.out().lines().filter(l -> l.contains("\\_SB.LID0      lid ")).count()).isEqualTo(4);
+    }
+
+    /**
      * The real touchpad: with the IDs UEFI would store in NVS preloaded ({@code --region}), firmware's {@code _STA}
      * makes the Elan TPD0 present, and a touch reaches the HID-over-I2C driver through TLMM pin 896.
      */

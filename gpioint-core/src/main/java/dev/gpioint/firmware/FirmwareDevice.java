@@ -60,6 +60,12 @@ public record FirmwareDevice(NamePath path, Optional<String> hardwareId, List<St
                 declaredDependencies);
     }
 
+    /** The same device with {@code current} as its {@code _STA} (evaluated again after a bus or device check). */
+    public FirmwareDevice withStatus(int current) {
+        return new FirmwareDevice(path, hardwareId, compatibleIds, uniqueId, current, resources, resourceOrigin, properties, defect,
+                declaredDependencies);
+    }
+
     /** The hardware IDs a driver is matched on: {@code _HID} first, then each {@code _CID}, in order. */
     public List<String> matchIds() {
         var ids = new java.util.ArrayList<String>();

@@ -41,4 +41,13 @@ public interface FirmwareMethods {
      */
     default void attach(PlatformRegions regions) {
     }
+
+    /**
+     * From now on, every {@code Notify} the firmware's code executes is handed to {@code listener}, on the thread
+     * that runs the method and while the method runs: the listener only queues it (an OS delivers notifications
+     * once the interpreter is done, never from inside the method). Before this call (while the tables load) a
+     * {@code Notify} has nowhere to go. The PnP manager calls it once, when it takes the firmware.
+     */
+    default void onNotify(java.util.function.Consumer<FirmwareNotification> listener) {
+    }
 }

@@ -4,7 +4,9 @@ import dev.gpioint.wdf.WdfInterrupt;
 
 /**
  * One bank of at most 64 pins: which pins are enabled, which are cleared on service (edge in hardware) and
- * which are masked, plus the bank's own interrupt object whose lock serializes every access to the bank.
+ * which are masked, plus the interrupt object that serves the bank (its own, or one it shares with other banks)
+ * whose lock serializes every access to the bank. A bank the client's interrupt binding left without an interrupt
+ * is {@link #unbound}: its pins serve I/O only.
  */
 final class GpioBank {
     final int index;
@@ -13,6 +15,8 @@ final class GpioBank {
     long edgeMask;
     long maskedMask;
     WdfInterrupt interrupt;
+    /** The client bound no interrupt resource to this bank ({@code GPIO_BANK_INTERRUPT_BINDING_RESERVED_INDEX}). */
+    boolean unbound;
 
     GpioBank(int index, int pinCount) {
         this.index = index;

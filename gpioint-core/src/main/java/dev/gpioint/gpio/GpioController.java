@@ -28,13 +28,19 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * The GPIO class extension's work for one controller device: it prepares the client, creates and connects one
- * interrupt per bank (the i-th interrupt resource serves bank i; a single resource serves every bank), owns a
- * range of secondary GSIVs (one per pin) and, when a bank interrupts, asks the client which pins are active,
- * clears edge pins, masks level pins, runs each pin's ISRs and unmasks what they silenced.
+ * The GPIO class extension's work for one controller device: it prepares the client, binds the controller's
+ * interrupt resources to its banks, creates and connects one interrupt per bound resource, owns a range of
+ * secondary GSIVs (one per pin) and, when a bank interrupts, asks the client which pins are active, clears edge
+ * pins, masks level pins, runs each pin's ISRs and unmasks what they silenced.
+ *
+ * <p>The binding is the client's answer to {@link GpioControllerClient#queryBankInterruptBinding} when it gives one
+ * (a resource may serve several banks; a bank bound to none refuses interrupt connections on its pins); otherwise
+ * the extension's own rule: a single interrupt resource serves every bank, or the i-th serves bank i.
  *
  * <p>The bank ISR allocates nothing. Level pins whose ISRs return and leave them asserted are counted; after
  * the storm threshold the pin stays masked and the storm is reported with the pin and its consumers. A bank
@@ -48,6 +54,8 @@ import java.util.Set;
 public final class GpioController implements KmdfDeviceCallbacks, SecondaryInterruptProvider {
     /** The {@code _DSD} property listing the ActiveBoth pins that assert high (windows.md 2.4, {@code _DSM} 1). */
     public static final String ACTIVE_BOTH_ASSERT_HIGH_PROPERTY = "gpioint,active-both-assert-high";
+    /** A bank's resource index when no interrupt resource serves it. */
+    private static final int UNBOUND = -1;
 
     private final WdfDevice device;
     private final Machine machine;
@@ -85,7 +93,8 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
 
     /**
      * Whether a wake-capable GpioInt on this controller can wake anything: true when one of the controller's own
-     * interrupt resources is wake-capable (ExclusiveAndWake/SharedAndWake). Known once prepared.
+     * interrupt resources is wake-capable (ExclusiveAndWake/SharedAndWake); when the client bound the resources to
+     * banks, one of those that serve a bank. Known once prepared.
      */
     public boolean canWake() {
         return canWake;
@@ -155,12 +164,6 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
         readActiveBothAssertHigh(wdfDevice.properties());
         client.prepareController(wdfDevice, raw, translated);
         info = client.queryControllerBasicInformation();
-        canWake = false;
-        for (ResourceDescriptor descriptor : translated) {
-            if (descriptor.isInterrupt() && (descriptor.flags() & InterruptFlags.WAKE_HINT) != 0) {
-                canWake = true;
-            }
-        }
         int bankCount = info.bankCount();
         pins = new GpioPin[info.totalPins()];
         banks = new GpioBank[bankCount];
@@ -174,26 +177,97 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
                 interruptIndexes.add(i);
             }
         }
-        if (!interruptIndexes.isEmpty()) {
-            if (interruptIndexes.size() != 1 && interruptIndexes.size() < bankCount) {
-                throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, path() + " has " + bankCount
-                        + " banks but " + interruptIndexes.size() + " interrupt resources: list one per bank, in bank order");
+        Optional<BankInterruptBinding> answered = client.queryBankInterruptBinding(raw, translated, bankCount);
+        int[] bankResource = answered.isPresent() ? checkedBinding(answered.get(), translated, bankCount)
+                : defaultBinding(interruptIndexes, bankCount);
+        // Under the extension's own rule every interrupt resource of the controller counts for wake; under a client's
+        // binding only the resources that serve a bank do (the others are ignored).
+        canWake = false;
+        for (int index : answered.isPresent() ? boundResources(bankResource) : interruptIndexes) {
+            if ((translated.get(index).flags() & InterruptFlags.WAKE_HINT) != 0) {
+                canWake = true;
             }
-            boolean passive = !info.attributes().memoryMapped();
-            int objects = interruptIndexes.size() == 1 ? 1 : bankCount;
-            for (int o = 0; o < objects; o++) {
-                int index = interruptIndexes.get(o);
-                GpioBank[] served = objects == 1 ? banks : new GpioBank[] {banks[o]};
-                ResourceDescriptor tr = translated.get(index);
-                WdfInterrupt interrupt = device.createInterrupt(WdfInterruptConfig.init(new BankInterruptService(this, served), null)
-                        .passiveHandling(passive).interruptRaw(raw.get(index)).interruptTranslated(tr));
-                for (GpioBank bank : served) {
-                    bank.interrupt = interrupt;
+        }
+        boolean passive = !info.attributes().memoryMapped();
+        // One interrupt object per bound resource, in resource order, serving exactly the banks bound to it.
+        for (int index : boundResources(bankResource)) {
+            var served = new ArrayList<GpioBank>();
+            for (int b = 0; b < bankCount; b++) {
+                if (bankResource[b] == index) {
+                    served.add(banks[b]);
                 }
-                bankIrql = Math.max(bankIrql, tr.asInterrupt().level());
+            }
+            ResourceDescriptor tr = translated.get(index);
+            WdfInterrupt interrupt = device.createInterrupt(WdfInterruptConfig.init(
+                            new BankInterruptService(this, served.toArray(GpioBank[]::new)), null)
+                    .passiveHandling(passive).interruptRaw(raw.get(index)).interruptTranslated(tr));
+            for (GpioBank bank : served) {
+                bank.interrupt = interrupt;
+            }
+            bankIrql = Math.max(bankIrql, tr.asInterrupt().level());
+        }
+        if (answered.isPresent()) {
+            for (int b = 0; b < bankCount; b++) {
+                banks[b].unbound = bankResource[b] == UNBOUND;
             }
         }
         gsivBase = hal.registerSecondaryProvider(this, info.totalPins());
+    }
+
+    /**
+     * The class extension's own rule, for a client that does not describe its binding: a single interrupt resource
+     * serves every bank; at least one per bank, the i-th serves bank i (any more are ignored); none, no bank has an
+     * interrupt. Any other count fails the controller: which banks the interrupts would serve is unknown.
+     */
+    private int[] defaultBinding(List<Integer> interruptIndexes, int bankCount) {
+        int[] bankResource = new int[bankCount];
+        int count = interruptIndexes.size();
+        if (count > 1 && count < bankCount) {
+            throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, path() + " has " + bankCount + " banks but "
+                    + count + " interrupt resources, and its client does not bind them to banks "
+                    + "(QueryBankInterruptBindingInformation): list one per bank, in bank order, or one for every bank");
+        }
+        for (int b = 0; b < bankCount; b++) {
+            bankResource[b] = count == 0 ? UNBOUND : interruptIndexes.get(count == 1 ? 0 : b);
+        }
+        return bankResource;
+    }
+
+    /**
+     * The client's binding as resource indexes per bank ({@link #UNBOUND} for the reserved index), after checking
+     * it as GpioClx documents it: one entry per bank, each the index of an interrupt resource in the lists or
+     * {@link BankInterruptBinding#RESERVED_INDEX}. A binding that breaks this fails the controller.
+     */
+    private int[] checkedBinding(BankInterruptBinding binding, ResourceList translated, int bankCount) {
+        if (binding.bankCount() != bankCount) {
+            throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, path() + ": the client's bank interrupt binding "
+                    + "has " + binding.bankCount() + " entries for " + bankCount + " banks");
+        }
+        int[] bankResource = new int[bankCount];
+        for (int b = 0; b < bankCount; b++) {
+            int index = binding.resourceIndex(b);
+            if (index == BankInterruptBinding.RESERVED_INDEX) {
+                bankResource[b] = UNBOUND;
+            } else if (index >= 0 && index < translated.size() && translated.get(index).isInterrupt()) {
+                bankResource[b] = index;
+            } else {
+                throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, path() + ": the client binds bank " + b
+                        + " to resource " + Integer.toUnsignedString(index) + ", which is not an interrupt resource (the list has "
+                        + translated.size() + " resources; an entry must index an interrupt resource or be 0xFFFF for none)");
+            }
+        }
+        return bankResource;
+    }
+
+    /** The distinct resource indexes {@code bankResource} binds, ascending. */
+    private static List<Integer> boundResources(int[] bankResource) {
+        var bound = new TreeSet<Integer>();
+        for (int index : bankResource) {
+            if (index != UNBOUND) {
+                bound.add(index);
+            }
+        }
+        return List.copyOf(bound);
     }
 
     private void readActiveBothAssertHigh(Map<String, Object> properties) {
@@ -324,9 +398,23 @@ public final class GpioController implements KmdfDeviceCallbacks, SecondaryInter
         return info.attributes().memoryMapped();
     }
 
+    /**
+     * Enables {@code pin} for the first interrupt object that connects to it. Refused with STATUS_NOT_SUPPORTED when
+     * the client bound the pin's bank to no interrupt, STATUS_DEVICE_NOT_READY when the controller stopped or failed,
+     * and with the client's own status when it cannot program the trigger.
+     */
     @Override
     public void enablePin(int pin) {
         GpioPin state = pinState(pin);
+        if (state.bank.unbound) {
+            // GpioClx's status for this case is not documented. Inferred: the request is well formed and the pin
+            // exists (its I/O still works), but this controller cannot deliver an interrupt from the bank, so the
+            // connect is refused as a capability the controller lacks, the way a client refuses a trigger it cannot
+            // detect: STATUS_NOT_SUPPORTED.
+            throw new NtStatusException(NtStatus.NOT_SUPPORTED, "GPIO controller " + path() + " cannot deliver interrupts "
+                    + "from pin " + pin + ": its bank " + state.bank.index + " is bound to no interrupt resource by the "
+                    + "controller's client (bank interrupt binding 0xFFFF)");
+        }
         if (released || !state.bank.isLive()) {
             throw new NtStatusException(NtStatus.DEVICE_NOT_READY, "GPIO controller " + path() + " has stopped or failed: pin "
                     + pin + " cannot be enabled");

@@ -7,6 +7,7 @@ import dev.gpioint.resource.ResourceList;
 import dev.gpioint.status.NtStatus;
 import dev.gpioint.status.NtStatusException;
 import dev.gpioint.wdf.WdfDevice;
+import java.util.Optional;
 
 /**
  * The operations a GPIO controller driver gives the class extension (the {@code CLIENT_*} callbacks): the core
@@ -40,6 +41,21 @@ public interface GpioControllerClient {
 
     /** {@code CLIENT_QueryControllerBasicInformation}: called once after prepare. */
     ControllerBasicInformation queryControllerBasicInformation();
+
+    /**
+     * {@code CLIENT_QuerySetControllerInformation} with {@code QueryBankInterruptBindingInformation}: which of the
+     * controller's interrupt resources serves each of its {@code totalBanks} banks, as indexes in {@code raw} and
+     * {@code translated} (the lists {@link #prepareController} got). Called once per prepare, after
+     * {@link #queryControllerBasicInformation}, at PASSIVE.
+     *
+     * <p>Empty, the default, is the client's {@code STATUS_NOT_SUPPORTED}: the class extension then applies its own
+     * rule, which fits a controller whose firmware lists one interrupt (it serves every bank) or at least one per
+     * bank (the i-th serves bank i). A client whose hardware spreads its banks over some other number of interrupts
+     * must answer, or the controller fails to start.
+     */
+    default Optional<BankInterruptBinding> queryBankInterruptBinding(ResourceList raw, ResourceList translated, int totalBanks) {
+        return Optional.empty();
+    }
 
     /** {@code CLIENT_EnableInterrupt}: configure and enable the pin, leaving it unmasked. */
     void enableInterrupt(GpioInterruptParameters parameters);

@@ -16,10 +16,14 @@ import java.util.function.BiConsumer;
  * The HAL's part of interrupts: the primary controller's lines, the vector table, secondary GSIV ranges and
  * connecting and disconnecting interrupt objects ({@code IoConnectInterruptEx}/{@code IoDisconnectInterruptEx}).
  *
- * <p>Vectors are assigned from 0x30 upwards as lines are first translated, so a vector's IRQL
- * ({@code vector >> 4}) is a DIRQL from 3 to 12; lines are spread over the processors round-robin in the same
- * order. Secondary GSIVs start at {@link #SECONDARY_GSIV_BASE}, one contiguous range per provider, and their
- * translated vector is the GSIV itself (gpioint's choice; Windows does not document the numbers).
+ * <p>Each processor has its own vector table (an x64 IDT per processor), so a vector number names a line only
+ * together with its target processor, and a line's translated affinity is that one processor. Vectors are assigned
+ * from 0x30 upwards as lines are first translated, so a vector's IRQL ({@code vector >> 4}) is a DIRQL from 3 to
+ * 12; lines are spread over the processors round-robin in the same order. When every vector 0x30..0xCF is in use,
+ * the next round of lines reuses them, each vector on a processor it is not yet used on, so the machine serves
+ * 160 lines per processor. Secondary GSIVs start at {@link #SECONDARY_GSIV_BASE}, one contiguous range per
+ * provider, and their translated vector is the GSIV itself (gpioint's choice; Windows does not document the
+ * numbers).
  */
 public final class InterruptManager {
     /** The first secondary GSIV. Primary GSIVs must be below it. */
@@ -30,8 +34,12 @@ public final class InterruptManager {
     private final Machine machine;
     private final int stormThreshold;
     private final Map<Long, InterruptLine> lines = new ConcurrentHashMap<>();
-    private final InterruptVector[] vectors = new InterruptVector[256];
-    private int nextVector = FIRST_VECTOR;
+    private static final int VECTORS_PER_PROCESSOR = LAST_VECTOR - FIRST_VECTOR + 1;
+
+    /** Indexed by processor, then vector: one vector table per processor. */
+    private final InterruptVector[][] vectors;
+    /** Primary lines given a vector so far; the next line's vector and processor follow from it. */
+    private int assignedLines;
     private final TreeMap<Long, SecondaryVector[]> secondaryRanges = new TreeMap<>();
     private long nextSecondaryBase = SECONDARY_GSIV_BASE;
     private final List<KInterrupt> connected = new ArrayList<>();
@@ -44,6 +52,7 @@ public final class InterruptManager {
     InterruptManager(Machine machine, int stormThreshold) {
         this.machine = machine;
         this.stormThreshold = stormThreshold;
+        this.vectors = new InterruptVector[machine.processorCount()][256];
     }
 
     int stormThreshold() {
@@ -70,20 +79,27 @@ public final class InterruptManager {
         }
         InterruptVector entry = line.boundVector();
         if (entry == null) {
-            if (nextVector > LAST_VECTOR) {
-                throw new NtStatusException(NtStatus.INSUFFICIENT_RESOURCES, "no interrupt vector is left for GSIV " + gsiv);
+            int processors = machine.processorCount();
+            int round = assignedLines / VECTORS_PER_PROCESSOR;
+            if (round >= processors) {
+                throw new NtStatusException(NtStatus.INSUFFICIENT_RESOURCES, "no interrupt vector is left for GSIV " + gsiv
+                        + ": all " + VECTORS_PER_PROCESSOR + " vectors (0x" + Integer.toHexString(FIRST_VECTOR) + "-0x"
+                        + Integer.toHexString(LAST_VECTOR) + ") of each of the " + processors + " processors are in use");
             }
-            int vector = nextVector++;
-            entry = new InterruptVector(vector, line, new InterruptChain(machine, line));
-            vectors[vector] = entry;
-            line.bind(entry, machine.processor((vector - FIRST_VECTOR) % machine.processorCount()));
+            int slot = assignedLines % VECTORS_PER_PROCESSOR;
+            // Round 0 puts vector 0x30+k on processor k mod n; round r shifts by r, so no processor gets a vector twice.
+            int target = (slot + round) % processors;
+            entry = new InterruptVector(FIRST_VECTOR + slot, target, line, new InterruptChain(machine, line));
+            vectors[target][entry.vector()] = entry;
+            line.bind(entry, machine.processor(target));
+            assignedLines++;
         }
-        int target = (entry.vector() - FIRST_VECTOR) % machine.processorCount();
-        return new PrimaryAssignment(entry.vector(), entry.irql(), machine.allProcessorsAffinity(), target);
+        return new PrimaryAssignment(entry.vector(), entry.irql(), 1L << entry.processor(), entry.processor());
     }
 
-    InterruptVector vectorEntry(int vector) {
-        return vectors[vector];
+    /** The line whose vector {@code vector} is on processor {@code processor}, or null. */
+    InterruptVector vectorEntry(int processor, int vector) {
+        return vectors[processor][vector];
     }
 
     /** Gives {@code provider} a range of {@code pins} secondary GSIVs and returns its first one. */
@@ -135,7 +151,7 @@ public final class InterruptManager {
                 }
                 chain = secondary.chain();
             } else {
-                InterruptVector entry = request.vector() >= 0 && request.vector() < 256 ? vectors[(int) request.vector()] : null;
+                InterruptVector entry = primaryVector(request);
                 if (entry == null) {
                     throw new NtStatusException(NtStatus.INVALID_PARAMETER, "vector 0x" + Long.toHexString(request.vector()) + " is not assigned");
                 }
@@ -157,6 +173,20 @@ public final class InterruptManager {
             line.setMasked(false);
         }
         return interrupt;
+    }
+
+    /** The vector table entry a request names: its vector on a processor of its affinity. */
+    private InterruptVector primaryVector(ConnectRequest request) {
+        if (request.vector() < 0 || request.vector() >= 256) {
+            return null;
+        }
+        for (int processor = 0; processor < vectors.length; processor++) {
+            InterruptVector entry = vectors[processor][(int) request.vector()];
+            if (entry != null && (request.affinity() & (1L << processor)) != 0) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     private static void checkSharing(InterruptChain chain, ConnectRequest request) {

@@ -201,7 +201,7 @@ public final class Processor {
     }
 
     private void service(int vector, ExecutionContext context) {
-        InterruptVector entry = machine.interrupts().vectorEntry(vector);
+        InterruptVector entry = machine.interrupts().vectorEntry(index, vector);
         int oldProcessor = context.processor;
         int oldIrql = context.irql;
         context.processor = index;

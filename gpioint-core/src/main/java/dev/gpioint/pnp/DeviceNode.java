@@ -75,6 +75,22 @@ public final class DeviceNode {
         return callbacks == null ? Optional.empty() : Optional.of(callbacks.target());
     }
 
+    /**
+     * Forgets the device's last life (its framework object, callbacks, resources, failure) so that it can start
+     * again as if just discovered: a device that disappeared and came back after a bus or device check.
+     */
+    void reset() {
+        fx = null;
+        callbacks = null;
+        prepared = false;
+        d0Entered = false;
+        interruptsConnected = false;
+        resources = TranslatedResources.none();
+        powerState = DevicePowerState.D3;
+        failureReason = Optional.empty();
+        state = DeviceState.DISCOVERED;
+    }
+
     void setState(DeviceState value) {
         state = value;
     }

@@ -383,6 +383,37 @@ final class FxDevice implements WdfDevice, WudfDevice {
     }
 
     @Override
+    public void registerForDeviceNotifications(dev.gpioint.wdf.DeviceNotificationCallback callback) {
+        Verifier.requireIrqlAtMost(Irql.DISPATCH, "RegisterForDeviceNotifications");
+        if (umdf) {
+            throw new NtStatusException(NtStatus.INVALID_DEVICE_REQUEST, "the ACPI interface is for kernel-mode drivers");
+        }
+        if (pnp.firmware().methods().isEmpty()) {
+            throw new NtStatusException(NtStatus.NOT_SUPPORTED, node.path() + ": the firmware (" + pnp.firmware().origin()
+                    + ") is not ACPI: there is no ACPI interface to register with");
+        }
+        if (phase == Phase.RELEASED) {
+            throw new NtStatusException(NtStatus.INVALID_DEVICE_STATE, node.path() + " is removed");
+        }
+        pnp.notifications().register(this, callback);
+    }
+
+    @Override
+    public void unregisterForDeviceNotifications() {
+        Verifier.requireIrqlAtMost(Irql.DISPATCH, "UnregisterForDeviceNotifications");
+        pnp.notifications().unregister(this);
+    }
+
+    @Override
+    public dev.gpioint.wdf.WdfWorkItem createWorkItem(dev.gpioint.wdf.WorkItemCallback callback) {
+        Verifier.requireIrqlAtMost(Irql.DISPATCH, "WdfWorkItemCreate");
+        if (callback == null) {
+            throw new NtStatusException(NtStatus.INVALID_PARAMETER, "WdfWorkItemCreate needs a callback");
+        }
+        return new FxWorkItem(this, callback);
+    }
+
+    @Override
     public java.util.List<dev.gpioint.firmware.FirmwareResource> firmwareResources() {
         return node.firmware().resources();
     }

@@ -145,7 +145,7 @@ final class FxInterrupt implements WdfInterrupt, WudfInterrupt, ServiceRoutine {
         int irql = passive ? Irql.PASSIVE : translated.asInterrupt().level();
         Optional<SpinLock> shared = passive ? Optional.empty() : config.spinLock().map(l -> ((FxSpinLock) l).lock);
         int synchronizeIrql = passive ? Irql.PASSIVE : shared.isPresent() ? device.synchronizeIrql(config.spinLock().get()) : irql;
-        var request = new ConnectRequest(translated.asInterrupt().vector(), irql, synchronizeIrql,
+        var request = new ConnectRequest(translated.asInterrupt().vector(), translated.asInterrupt().affinity(), irql, synchronizeIrql,
                 InterruptFlags.isLatched(translated.flags()) ? InterruptMode.EDGE : InterruptMode.LEVEL,
                 translated.shareDisposition() == ShareDisposition.SHARED, passive, this,
                 device.path() + " interrupt " + index, shared);

@@ -64,8 +64,8 @@ final class IdleTimer {
         synchronized (this) {
             armed = false;
         }
-        if (node.state() != DeviceState.STARTED) {
-            return;
+        if (node.state() != DeviceState.STARTED || node.fx == null || node.fx.idleTimer().orElse(null) != this) {
+            return; // not in D0, or the timer of a device that was removed and started again
         }
         long idle = machine.nanoTime() - lastActivity;
         if (idle >= timeout.toNanos()) {

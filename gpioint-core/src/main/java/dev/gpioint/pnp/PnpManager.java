@@ -6,6 +6,7 @@ import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.FirmwareDevice;
 import dev.gpioint.firmware.FirmwareMethodException;
 import dev.gpioint.firmware.FirmwareException;
+import dev.gpioint.firmware.FirmwareNotification;
 import dev.gpioint.firmware.FirmwareResource;
 import dev.gpioint.firmware.FirmwareSource;
 import dev.gpioint.firmware.GpioInt;
@@ -57,6 +58,7 @@ public final class PnpManager {
     private final ResourceTranslator translator;
     private final Map<KInterrupt, FxInterrupt> kernelInterrupts = new ConcurrentHashMap<>();
     private final Map<GpioClientDriver, GpioClassExtension> extensions = new LinkedHashMap<>();
+    private final NotifyRouter notifications;
 
     public PnpManager(Machine machine, Firmware firmware, DriverCatalog catalog, PnpOptions options) {
         this.machine = Objects.requireNonNull(machine, "machine");
@@ -67,8 +69,13 @@ public final class PnpManager {
             nodes.put(device.path(), new DeviceNode(device));
         }
         this.translator = new ResourceTranslator(machine, hub, this::gpioController);
-        // From here on the firmware's GPIO and serial-bus fields reach this machine's controllers.
-        firmware.methods().ifPresent(methods -> methods.attach(new MachineRegions(this)));
+        this.notifications = new NotifyRouter(this);
+        // From here on the firmware's GPIO and serial-bus fields reach this machine's controllers, and its Notify
+        // reaches the PnP manager and the drivers.
+        firmware.methods().ifPresent(methods -> {
+            methods.attach(new MachineRegions(this));
+            methods.onNotify(notifications::enqueue);
+        });
         machine.interrupts().addStormListener((source, owners) -> {
             for (KInterrupt owner : owners) {
                 FxInterrupt interrupt = kernelInterrupts.get(owner);
@@ -119,6 +126,16 @@ public final class PnpManager {
             throw new IllegalArgumentException("no device " + path + " in " + firmware.origin());
         }
         return node;
+    }
+
+    /** The device at {@code path}, if the firmware has one. */
+    public Optional<DeviceNode> node(NamePath path) {
+        return Optional.ofNullable(nodes.get(path));
+    }
+
+    /** Where the firmware's notifications go: the registered callbacks and the queue. */
+    NotifyRouter notifications() {
+        return notifications;
     }
 
     /** The started GPIO controller at {@code path}, if there is one. */
@@ -456,10 +473,119 @@ public final class PnpManager {
             node.fx.setPhase(FxDevice.Phase.RELEASED);
             node.fx.deletePrepareHardwareInterrupts();
             releasePins(node);
+            notifications.deviceRemoved(node);
             node.setState(DeviceState.STOPPED);
             machine.log().add(path.toString(), MachineEvent.Kind.LIFECYCLE, "stopped");
         } catch (RuntimeException failure) {
             failStartedDevice(node, reasonOf(node.driver().orElseThrow(), failure), failure);
+        }
+    }
+
+    /**
+     * A bus check ({@code Notify} 0x00) or device check (0x01) on {@code target}, on the notification worker at
+     * PASSIVE: {@code _STA} is evaluated again for the device and, for a bus check or when the device's presence
+     * changed, for every device below it (a device below one that is neither present nor functioning is absent,
+     * ACPI 6.5 section 6.3.7). Devices that disappeared are surprise removed, deepest first; devices that appeared
+     * start, controllers before their consumers. Devices whose presence did not change keep their state.
+     */
+    void checkPresence(DeviceNode target, FirmwareNotification notification) {
+        Verifier.requireIrql(Irql.PASSIVE, "bus or device check");
+        String why = "Notify " + notification.describeCode();
+        var evaluated = new LinkedHashMap<DeviceNode, Integer>();
+        int status = currentStatus(target, why);
+        evaluated.put(target, status);
+        boolean targetChanged = isPresent(target, status) != wasPresent(target);
+        boolean below = notification.code() == FirmwareNotification.BUS_CHECK || targetChanged;
+        machine.log().add(target.path().toString(), MachineEvent.Kind.INFO, why + ": _STA is 0x" + Integer.toHexString(status)
+                + (targetChanged ? "" : ", presence unchanged") + (below ? "; checking the devices below it" : ""));
+        if (below) {
+            String prefix = target.path() + ".";
+            for (DeviceNode node : nodes.values()) {
+                if (node.path().toString().startsWith(prefix)) {
+                    evaluated.put(node, hiddenByParent(node, evaluated) ? 0 : currentStatus(node, why));
+                }
+            }
+        }
+        var gone = new ArrayList<DeviceNode>();
+        var arrived = new HashSet<NamePath>();
+        evaluated.forEach((node, sta) -> {
+            boolean present = isPresent(node, sta) && !hiddenByParent(node, evaluated);
+            if (wasPresent(node) && !present) {
+                gone.add(node);
+            } else if (!wasPresent(node) && present) {
+                arrived.add(node.path());
+            }
+            node.setFirmware(node.firmware().withStatus(sta));
+        });
+        for (int i = gone.size() - 1; i >= 0; i--) {
+            DeviceNode node = gone.get(i);
+            if (node.state() == DeviceState.STARTED || node.state() == DeviceState.POWERED_DOWN) {
+                surpriseRemove(node.path());
+            }
+            node.setState(DeviceState.NOT_PRESENT);
+            node.setReason("_STA is 0x" + Integer.toHexString(node.firmware().status()) + " after " + why);
+            machine.log().add(node.path().toString(), MachineEvent.Kind.LIFECYCLE, "no longer present (" + why + ")");
+        }
+        for (DeviceNode node : startOrder()) {
+            if (arrived.contains(node.path())) {
+                machine.log().add(node.path().toString(), MachineEvent.Kind.LIFECYCLE, "present (" + why + "): starting");
+                node.reset();
+                start(node);
+            }
+        }
+    }
+
+    /** {@code _STA} as the firmware answers now; 0x0F without one; 0 (absent, logged) when it fails. */
+    private int currentStatus(DeviceNode node, String why) {
+        var methods = firmware.methods().orElseThrow();
+        String sta = node.path() + "._STA";
+        if (!methods.exists(node.path(), sta)) {
+            return FirmwareDevice.STA_DEFAULT;
+        }
+        try {
+            return methods.evaluate(node.path(), sta, List.of()).filter(Long.class::isInstance).map(v -> (int) (long) (Long) v)
+                    .orElse(0);
+        } catch (FirmwareMethodException e) {
+            machine.log().add(node.path().toString(), MachineEvent.Kind.FAILURE, "_STA failed after " + why + ": " + e.getMessage()
+                    + " (taken as not present)");
+            return 0;
+        }
+    }
+
+    private static boolean isPresent(DeviceNode node, int status) {
+        return (status & (FirmwareDevice.STA_PRESENT | FirmwareDevice.STA_ENABLED)) == (FirmwareDevice.STA_PRESENT | FirmwareDevice.STA_ENABLED);
+    }
+
+    /** Whether the PnP manager counts the device as there: anything but not present. */
+    private static boolean wasPresent(DeviceNode node) {
+        return node.state() != DeviceState.NOT_PRESENT;
+    }
+
+    /** Whether a device above {@code node} is neither present nor functioning, by the statuses just evaluated or known. */
+    private boolean hiddenByParent(DeviceNode node, Map<DeviceNode, Integer> evaluated) {
+        String path = node.path().toString();
+        for (int dot = path.lastIndexOf('.'); dot > 0; dot = path.lastIndexOf('.', dot - 1)) {
+            DeviceNode parent = nodes.get(NamePath.of(path.substring(0, dot)));
+            if (parent != null) {
+                int status = evaluated.getOrDefault(parent, parent.firmware().status());
+                if ((status & (FirmwareDevice.STA_PRESENT | FirmwareDevice.STA_FUNCTIONING)) == 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A device wake ({@code Notify} 0x02) on the notification worker: a device the PnP manager powered down comes back to D0. */
+    void wakeFromNotify(DeviceNode node, String what) {
+        synchronized (node) {
+            if (node.state() != DeviceState.POWERED_DOWN) {
+                machine.log().add(node.path().toString(), MachineEvent.Kind.INFO, what + ": nothing to wake (" + node.state() + ")");
+                return;
+            }
+            machine.log().add(node.path().toString(), MachineEvent.Kind.LIFECYCLE, what + " in " + node.powerState()
+                    + ": powering up to D0");
+            powerUp(node.path());
         }
     }
 
@@ -499,6 +625,7 @@ public final class PnpManager {
             node.fx.setPhase(FxDevice.Phase.RELEASED);
         }
         releasePins(node);
+        notifications.deviceRemoved(node);
     }
 
     private void disconnectAll(DeviceNode node) {

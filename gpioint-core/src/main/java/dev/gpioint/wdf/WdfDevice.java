@@ -112,6 +112,30 @@ public interface WdfDevice {
     }
 
     /**
+     * {@code RegisterForDeviceNotifications} of the ACPI interface ({@code GUID_ACPI_INTERFACE_STANDARD2}, which a
+     * function driver gets with {@code IRP_MN_QUERY_INTERFACE}): from now on the firmware's {@code Notify} on this
+     * device calls {@code callback} at DISPATCH_LEVEL, after the notifying method has returned (see
+     * {@link DeviceNotificationCallback}). A device has one callback at a time. At most DISPATCH_LEVEL. Fails with
+     * STATUS_INVALID_DEVICE_STATE when the device already has one (or is removed), STATUS_INVALID_PARAMETER for a
+     * null callback, STATUS_NOT_SUPPORTED when the firmware is not ACPI (a board built in Java has no ACPI
+     * interface). The PnP manager unregisters it when the device is removed (stopped, surprise removed or failed).
+     */
+    void registerForDeviceNotifications(DeviceNotificationCallback callback);
+
+    /**
+     * {@code UnregisterForDeviceNotifications}: notifications of this device are no longer delivered, including
+     * those raised but not yet delivered. Does nothing when none is registered. At most DISPATCH_LEVEL.
+     */
+    void unregisterForDeviceNotifications();
+
+    /**
+     * {@code WdfWorkItemCreate} with this device as parent: a work item whose {@code callback} runs at
+     * PASSIVE_LEVEL each time it is enqueued (what a DISPATCH_LEVEL callback uses to evaluate a method). At most
+     * DISPATCH_LEVEL.
+     */
+    WdfWorkItem createWorkItem(WorkItemCallback callback);
+
+    /**
      * The device's current resources as firmware describes them, in the order of the CM resource lists: what
      * ACPI.sys knows of a device's {@code _CRS}. Drivers use the CM lists; this is for the drivers that play
      * ACPI.sys's own part (the GPIO-signaled event device, which needs each GpioInt's pin number).

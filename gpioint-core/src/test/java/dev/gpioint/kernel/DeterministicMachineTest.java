@@ -18,7 +18,7 @@ class DeterministicMachineTest {
 
     private InterruptLine connectedEdgeLine(long gsiv) {
         PrimaryAssignment assignment = machine.interrupts().assignPrimary(gsiv, InterruptMode.EDGE, Polarity.ACTIVE_HIGH);
-        machine.interrupts().connect(new ConnectRequest(assignment.vector(), assignment.irql(), assignment.irql(),
+        machine.interrupts().connect(new ConnectRequest(assignment.vector(), assignment.affinity(), assignment.irql(), assignment.irql(),
                 InterruptMode.EDGE, false, false, k -> {
                     isrCalls.incrementAndGet();
                     isrIrql.set(Irql.current());
@@ -65,7 +65,7 @@ class DeterministicMachineTest {
     void aLevelLineStaysServiceableAfterARefusedIntruder() throws InterruptedException {
         PrimaryAssignment assignment = machine.interrupts().assignPrimary(42, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH);
         InterruptLine line = machine.interrupts().line(42);
-        machine.interrupts().connect(new ConnectRequest(assignment.vector(), assignment.irql(), assignment.irql(),
+        machine.interrupts().connect(new ConnectRequest(assignment.vector(), assignment.affinity(), assignment.irql(), assignment.irql(),
                 InterruptMode.LEVEL, false, false, k -> {
                     isrCalls.incrementAndGet();
                     line.assertLine(false); // the device is silenced by its ISR

@@ -7,22 +7,31 @@ import java.util.ArrayDeque;
  * A HID-over-I2C touch controller, reduced to what its interrupt path needs: a 2-byte register pointer; the
  * HID descriptor at register {@link #HID_DESCRIPTOR_REGISTER} (30 bytes, wMaxInputLength at offset 10); and an
  * input report queue read without a register write (the HID-over-I2C input read). Each report is
- * {@code length(2, LE), report id 1, tip switch, x(2, LE), y(2, LE)}. The interrupt line is level, active low,
- * asserted while a report waits: reading the last report releases it.
+ * {@code length(2, LE), report id 1, tip switch, x(2, LE), y(2, LE)}. The interrupt line is level, active low as
+ * the protocol asks (or active high, for a board whose firmware says so), asserted while a report waits: reading the
+ * last report releases it.
  */
 public final class SimHidTouchController implements I2cTarget {
     public static final int HID_DESCRIPTOR_REGISTER = 0x0001;
     public static final int REPORT_LENGTH = 8;
 
     private final SignalSink interrupt;
+    private final boolean activeHigh;
     private final ArrayDeque<byte[]> reports = new ArrayDeque<>();
     private int register = -1;
     private final HardwareLock lock;
 
+    /** A controller whose interrupt line is active low, as the HID over I2C protocol asks. */
     public SimHidTouchController(SimI2cBus bus, int address, SignalSink interrupt) {
+        this(bus, address, interrupt, false);
+    }
+
+    /** A controller whose interrupt line is active high when {@code activeHigh}. */
+    public SimHidTouchController(SimI2cBus bus, int address, SignalSink interrupt, boolean activeHigh) {
         this.lock = new HardwareLock(bus.machine());
         this.interrupt = interrupt;
-        interrupt.drive(true);
+        this.activeHigh = activeHigh;
+        interrupt.drive(!activeHigh);
         bus.attach(address, this);
     }
 
@@ -31,7 +40,7 @@ public final class SimHidTouchController implements I2cTarget {
         lock.lock();
         try {
             reports.addLast(new byte[] {REPORT_LENGTH, 0, 1, (byte) (tip ? 1 : 0), (byte) x, (byte) (x >> 8), (byte) y, (byte) (y >> 8)});
-            interrupt.drive(false);
+            interrupt.drive(activeHigh);
         } finally {
             lock.unlock();
         }
@@ -83,7 +92,7 @@ public final class SimHidTouchController implements I2cTarget {
                 System.arraycopy(next, 0, buffer, offset, Math.min(length, next.length));
             }
             if (reports.isEmpty()) {
-                interrupt.drive(true);
+                interrupt.drive(!activeHigh);
             }
             return true;
         } finally {

@@ -12,9 +12,11 @@ import java.util.Map;
 
 /**
  * A SoC GPIO controller of any size (see {@link SimSocGpioRegisters}): {@code totalPins} pins in groups of 32,
- * presented as banks of {@code pinsPerBank} (32 or 64) pins, and one interrupt output per bank or a single one for
- * every bank. Several banks may drive the same primary line (real firmware lists one GSIV several times, once per
- * bank): the line is the wired OR of its banks, so one bank going quiet does not release a line another still holds.
+ * presented as banks of {@code pinsPerBank} (32 or 64) pins, and interrupt outputs wired to primary lines, each bank
+ * driving the output its wiring names (one per bank, one for every bank, or any other spread, which the
+ * capability block and each group's {@code BANK_OUTPUT} register publish). Several banks may drive the same primary
+ * line (real firmware lists one GSIV several times, once per bank, or one output serves several banks): the line is
+ * the wired OR of its banks, so one bank going quiet does not release a line another still holds.
  *
  * <p>Pin behaviour is SimGpio's: an edge pin latches on the programmed transition (both transitions when its
  * BOTH_EDGES bit is set), a level pin's status follows its input; a bank asserts while any enabled, unmasked pin
@@ -34,6 +36,9 @@ public final class SimSocGpioController implements MmioDevice {
     private final int[] file;
     /** Per bank: the index in {@link #lines} of the line it drives. */
     private final int[] bankLine;
+    /** Per bank: the interrupt output it drives (an index in the constructor's output list). */
+    private final int[] bankOutput;
+    private final int outputs;
     private final boolean[] bankAsserted;
     private final InterruptLine[] lines;
     private final int[] lineAssertions;
@@ -41,12 +46,12 @@ public final class SimSocGpioController implements MmioDevice {
     private final boolean[] lineActiveLow;
 
     /**
-     * Creates the controller. {@code bankGsivs} has one GSIV per bank or a single one for all banks. The
-     * registers are not attached: the caller attaches them where its bus decodes them ({@link #registerSize()}
-     * bytes or more).
+     * Creates the controller with one interrupt output per GSIV of {@code outputGsivs} (electrically active low
+     * where {@code outputActiveLow} says so); bank {@code b} drives output {@code bankOutput[b]}. The registers are
+     * not attached: the caller attaches them where its bus decodes them ({@link #registerSize()} bytes or more).
      */
     public SimSocGpioController(Machine machine, String name, int totalPins, int pinsPerBank, int features,
-                                List<Long> bankGsivs, List<Boolean> bankActiveLow) {
+                                List<Long> outputGsivs, List<Boolean> outputActiveLow, int[] bankOutput) {
         if (pinsPerBank != 32 && pinsPerBank != 64) {
             throw new IllegalArgumentException("banks of 32 or 64 pins, not " + pinsPerBank);
         }
@@ -54,12 +59,18 @@ public final class SimSocGpioController implements MmioDevice {
             throw new IllegalArgumentException("1..65535 pins, not " + totalPins);
         }
         int banks = (totalPins + pinsPerBank - 1) / pinsPerBank;
-        if (bankActiveLow.size() != bankGsivs.size()) {
-            throw new IllegalArgumentException("a polarity per interrupt line: " + bankGsivs.size() + " lines, "
-                    + bankActiveLow.size() + " polarities");
+        if (outputActiveLow.size() != outputGsivs.size()) {
+            throw new IllegalArgumentException("a polarity per interrupt output: " + outputGsivs.size() + " outputs, "
+                    + outputActiveLow.size() + " polarities");
         }
-        if (bankGsivs.size() != 1 && bankGsivs.size() != banks) {
-            throw new IllegalArgumentException(banks + " banks need 1 or " + banks + " interrupt lines, not " + bankGsivs.size());
+        if (bankOutput.length != banks) {
+            throw new IllegalArgumentException(banks + " banks need an interrupt output each, not " + bankOutput.length);
+        }
+        for (int b = 0; b < banks; b++) {
+            if (bankOutput[b] < 0 || bankOutput[b] >= outputGsivs.size()) {
+                throw new IllegalArgumentException("bank " + b + " drives output " + bankOutput[b] + " of "
+                        + outputGsivs.size());
+            }
         }
         this.machine = machine;
         this.lock = new HardwareLock(machine);
@@ -69,16 +80,18 @@ public final class SimSocGpioController implements MmioDevice {
         this.features = features;
         this.groups = SimSocGpioRegisters.groups(totalPins);
         this.file = new int[groups * WORDS_PER_GROUP];
+        this.outputs = outputGsivs.size();
+        this.bankOutput = bankOutput.clone();
         Map<Long, Integer> lineIndex = new LinkedHashMap<>();
         List<InterruptLine> distinct = new ArrayList<>();
         List<Boolean> distinctActiveLow = new ArrayList<>();
         this.bankLine = new int[banks];
         for (int b = 0; b < banks; b++) {
-            int source = bankGsivs.size() == 1 ? 0 : b;
-            long gsiv = bankGsivs.get(source);
+            int source = bankOutput[b];
+            long gsiv = outputGsivs.get(source);
             bankLine[b] = lineIndex.computeIfAbsent(gsiv, g -> {
                 distinct.add(machine.interrupts().line(g));
-                distinctActiveLow.add(bankActiveLow.get(source));
+                distinctActiveLow.add(outputActiveLow.get(source));
                 return distinct.size() - 1;
             });
         }
@@ -191,6 +204,7 @@ public final class SimSocGpioController implements MmioDevice {
                     case SimSocGpioRegisters.TOTAL_PINS -> totalPins;
                     case SimSocGpioRegisters.PINS_PER_BANK -> pinsPerBank;
                     case SimSocGpioRegisters.FEATURES -> features;
+                    case SimSocGpioRegisters.INTERRUPT_OUTPUTS -> outputs;
                     default -> 0;
                 };
             }
@@ -202,6 +216,7 @@ public final class SimSocGpioController implements MmioDevice {
             }
             return switch (register) {
                 case SimGpioRegisters.STATUS -> status(group);
+                case SimSocGpioRegisters.BANK_OUTPUT -> bankOutput[group * 32 / pinsPerBank];
                 case SimGpioRegisters.MODE, SimGpioRegisters.POLARITY, SimGpioRegisters.BOTH_EDGES, SimGpioRegisters.ENABLE,
                         SimGpioRegisters.MASK, SimGpioRegisters.LEVEL, SimGpioRegisters.DIRECTION, SimGpioRegisters.OUTPUT ->
                         word(group, register);

@@ -3,8 +3,8 @@ package dev.gpioint.sim;
 /**
  * Register map of {@link SimSocGpioController}: a capability block at offset 0 that tells a driver the
  * controller's shape (what real controllers publish in data sheets and, for some, in capability registers), then
- * one {@link #GROUP_STRIDE}-byte block per group of 32 pins with the {@link SimGpioRegisters} layout. Pin
- * {@code p} is bit {@code p % 32} of group {@code p / 32}.
+ * one {@link #GROUP_STRIDE}-byte block per group of 32 pins with the {@link SimGpioRegisters} layout plus the
+ * read-only {@link #BANK_OUTPUT}. Pin {@code p} is bit {@code p % 32} of group {@code p / 32}.
  */
 public final class SimSocGpioRegisters {
     /** Read-only: {@link #MAGIC} when a SoC GPIO controller decodes this window. */
@@ -15,6 +15,11 @@ public final class SimSocGpioRegisters {
     public static final int PINS_PER_BANK = 0x08;
     /** Read-only: {@code FEATURE_*} bits. */
     public static final int FEATURES = 0x0C;
+    /**
+     * Read-only: how many interrupt outputs the banks drive. Output {@code k} is the controller's {@code k}-th
+     * Interrupt() resource in firmware order.
+     */
+    public static final int INTERRUPT_OUTPUTS = 0x10;
     /** The ID register's value, "GPIC". */
     public static final int MAGIC = 0x4750_4943;
     /** The hardware detects edges. */
@@ -29,6 +34,8 @@ public final class SimSocGpioRegisters {
     public static final int GROUP_BASE = 0x40;
     /** Distance between pin groups. */
     public static final int GROUP_STRIDE = SimGpioRegisters.BANK_STRIDE;
+    /** Per group, read-only: the interrupt output (0 to {@link #INTERRUPT_OUTPUTS} - 1) the group's bank drives. */
+    public static final int BANK_OUTPUT = 0x28;
 
     private SimSocGpioRegisters() {
     }

@@ -13,7 +13,12 @@ public interface AmlHost {
     /** Lets {@code nanos} of machine time pass (Sleep, Stall, a Wait that times out). */
     void advance(long nanos);
 
-    /** {@code Notify (device, value)}. */
+    /**
+     * {@code Notify (object, value)}: {@code path} is the absolute path of a Device, Processor or ThermalZone (the
+     * interpreter refuses any other object). Called while the notifying method runs, with the interpreter in the
+     * middle of it: a host queues the notification for later delivery, as an OS does, and never evaluates AML
+     * from here.
+     */
     default void notify(String path, long value) {
     }
 

@@ -131,10 +131,9 @@ final class Operators {
             case 0x88 -> result(index(ex.eval(o.get(0), f), ex.integer(o.get(1), f)), op.target(), f);
             case 0x89 -> match(o, f);
             case 0x86 -> {
-                AmlValue object = target(o.get(0), f);
+                AmlNode object = notifyTarget(o.get(0), f);
                 long value = ex.integer(o.get(1), f);
-                String path = o.get(0) instanceof Term.NameRef n ? ex.resolve(n.name(), f).path() : object.describe();
-                ex.interpreter.host().notify(path, value);
+                ex.interpreter.host().notify(object.path(), value);
                 yield integer(0);
             }
             case 0x5B21 -> {
@@ -358,6 +357,26 @@ final class Operators {
             case Term.Arg a -> f.args[a.index()];
             default -> ex.eval(t, f);
         };
+    }
+
+    /**
+     * The object a {@code Notify} names: a Device, Processor or ThermalZone, named directly. Anything else, and a
+     * reference held in a Local or Arg, fails with AE_AML_OPERAND_TYPE, as in ACPICA (measured with acpiexec
+     * 20200925; iasl refuses such a Notify at compile time).
+     */
+    private AmlNode notifyTarget(Term t, Frame f) {
+        if (!(t instanceof Term.NameRef n)) {
+            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "Notify needs a Device, Processor or ThermalZone named directly, not "
+                    + ex.eval(t, f).describe());
+        }
+        AmlNode node = ex.resolve(n.name(), f);
+        boolean notifiable = node.value() instanceof AmlNamedObject.Scope s && (s.kind() == AmlNamedObject.ScopeKind.DEVICE
+                || s.kind() == AmlNamedObject.ScopeKind.PROCESSOR || s.kind() == AmlNamedObject.ScopeKind.THERMAL_ZONE);
+        if (!notifiable) {
+            throw new AmlFault(AmlStatus.AE_AML_OPERAND_TYPE, "Notify needs a Device, Processor or ThermalZone; "
+                    + node.path() + " is " + node.value().describe());
+        }
+        return node;
     }
 
     private long sizeOf(AmlValue v) {

@@ -47,6 +47,14 @@ public record DescriptorSpec(String name, Class<? extends ResourceDescriptor> ty
                 if (Bytes.readUnsigned(buffer, start + c.offset(), c.width()) != c.value()) {
                     return false;
                 }
+            } else if (field instanceof Field.Ranged r) {
+                if (r.offset() + r.width() > total) {
+                    return false;
+                }
+                long value = Bytes.readUnsigned(buffer, start + r.offset(), r.width());
+                if (value < r.min() || value > r.max()) {
+                    return false;
+                }
             }
         }
         return true;

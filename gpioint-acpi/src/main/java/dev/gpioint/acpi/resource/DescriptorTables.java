@@ -165,6 +165,17 @@ public final class DescriptorTables {
                     number("linesInUse", 0xFF), kw("endian", ENDIAN, 0), kw("parity", PARITY, 0),
                     kw("flowControl", FLOW_CONTROL, 0), number("rxFifoSize", 0xFFFF), number("txFifoSize", 0xFFFF)), false);
 
+    /**
+     * A serial bus connection of a type ACPI leaves to vendors (192-255, ACPI 6.5 table 6.4.3.8.2), such as the
+     * SPMI connections of Qualcomm's PMIC devices (type 193). The common serial bus header is decoded; the
+     * type-specific data is the vendor's. ASL has no macro for it (iasl -d prints such a template as a Buffer).
+     */
+    static final DescriptorSpec VENDOR_SERIAL = new DescriptorSpec("VendorSerialBus", VendorSerialBusDescriptor.class, true, 0x0E,
+            12, true, List.of(num("revisionId", 3, 1), num("sourceIndex", 4, 1), new Field.Ranged("serialBusType", 5, 1, 192, 255),
+                    bits("slaveMode", 6, 1, 0, 1), bits("usage", 6, 1, 1, 1), bits("sharing", 6, 1, 2, 1),
+                    num("typeSpecificFlags", 7, 2), num("typeRevisionId", 9, 1), new Field.SerialVendor("typeData", 10, 0),
+                    new Field.TrailingString("source")), List.of());
+
     static final DescriptorSpec PIN_FUNCTION = large("PinFunction", PinFunctionDescriptor.class, 0x0D, 18, true,
             List.of(num("revisionId", 3, 1), bits("sharing", 4, 2, 0, 1), num("pinConfig", 6, 1),
                     num("functionNumber", 7, 2), new Field.PinTable("pins", 9), num("sourceIndex", 11, 1),
@@ -207,7 +218,7 @@ public final class DescriptorTables {
     public static final List<DescriptorSpec> ALL = List.of(IRQ, IRQ_NO_FLAGS, DMA, START_DEPENDENT_FN,
             START_DEPENDENT_FN_NO_PRI, END_DEPENDENT_FN, IO, FIXED_IO, FIXED_DMA, VENDOR_SHORT, END_TAG, MEMORY24,
             GENERIC_REGISTER, VENDOR_LONG, MEMORY32, MEMORY32_FIXED, DWORD_ADDRESS, WORD_ADDRESS, QWORD_ADDRESS,
-            EXTENDED_ADDRESS, EXTENDED_INTERRUPT, GPIO_INT, GPIO_IO, I2C, SPI, UART, PIN_FUNCTION, PIN_CONFIG, PIN_GROUP,
+            EXTENDED_ADDRESS, EXTENDED_INTERRUPT, GPIO_INT, GPIO_IO, I2C, SPI, UART, VENDOR_SERIAL, PIN_FUNCTION, PIN_CONFIG, PIN_GROUP,
             PIN_GROUP_FUNCTION, PIN_GROUP_CONFIG);
 
     private static final Map<Class<?>, DescriptorSpec> BY_TYPE = new HashMap<>();

@@ -12,6 +12,13 @@ public sealed interface Field {
     record Const(int offset, int width, long value, boolean discriminator) implements Field {
     }
 
+    /**
+     * An unsigned little-endian integer component that also tells kinds apart: a descriptor is of this kind only when
+     * the value lies in {@code min..max} (the serial bus types ACPI leaves to vendors, 192-255).
+     */
+    record Ranged(String component, int offset, int width, long min, long max) implements Field {
+    }
+
     /** An unsigned little-endian integer component. */
     record Num(String component, int offset, int width) implements Field {
     }
@@ -67,6 +74,7 @@ public sealed interface Field {
         return switch (this) {
             case Const c -> "";
             case Num f -> f.component();
+            case Ranged f -> f.component();
             case Bits f -> f.component();
             case Mask f -> f.component();
             case PinTable f -> f.component();

@@ -91,6 +91,7 @@ public final class ResourceDecoder {
                 case Field.Const c -> {
                     // Constants that do not tell kinds apart (reserved bytes) are not checked, as ACPICA does not.
                 }
+                case Field.Ranged f -> values[index] = (int) Bytes.readUnsigned(b, start + f.offset(), f.width());
                 case Field.Num f -> {
                     long v = Bytes.readUnsigned(b, start + f.offset(), f.width());
                     values[index] = shape.componentType(index) == int.class ? (Object) (int) v : (Object) v;

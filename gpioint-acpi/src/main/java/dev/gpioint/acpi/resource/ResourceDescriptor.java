@@ -13,7 +13,7 @@ public sealed interface ResourceDescriptor
                 GenericRegisterDescriptor, VendorLongDescriptor, Memory32Descriptor, Memory32FixedDescriptor,
                 WordAddressDescriptor, DWordAddressDescriptor, QWordAddressDescriptor, ExtendedAddressDescriptor,
                 ExtendedInterruptDescriptor, GpioIntDescriptor, GpioIoDescriptor, I2cSerialBusDescriptor,
-                SpiSerialBusDescriptor, UartSerialBusDescriptor, PinFunctionDescriptor, PinConfigDescriptor,
+                SpiSerialBusDescriptor, UartSerialBusDescriptor, VendorSerialBusDescriptor, PinFunctionDescriptor, PinConfigDescriptor,
                 PinGroupDescriptor, PinGroupFunctionDescriptor, PinGroupConfigDescriptor {
 
     /** The ASL macro name this descriptor prints as, e.g. {@code GpioInt} or {@code DWordMemory}. */

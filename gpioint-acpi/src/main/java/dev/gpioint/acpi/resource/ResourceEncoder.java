@@ -35,6 +35,13 @@ public final class ResourceEncoder {
             Object value = field.component().isEmpty() ? null : shape.get(descriptor, field.component());
             switch (field) {
                 case Field.Const c -> Bytes.write(fixed, c.offset(), c.width(), c.value());
+                case Field.Ranged f -> {
+                    long v = asLong(value);
+                    if (v < f.min() || v > f.max()) {
+                        throw new IllegalArgumentException(spec.name() + "." + f.component() + ": " + v + " is outside " + f.min() + ".." + f.max());
+                    }
+                    Bytes.write(fixed, f.offset(), f.width(), v);
+                }
                 case Field.Num f -> Bytes.write(fixed, f.offset(), f.width(), fit(spec, f.component(), asLong(value), f.width() * 8));
                 case Field.Bits f -> {
                     long bits = fit(spec, f.component(), asLong(value), f.count());

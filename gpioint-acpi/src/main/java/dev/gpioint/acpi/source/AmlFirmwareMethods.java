@@ -2,6 +2,7 @@ package dev.gpioint.acpi.source;
 
 import dev.gpioint.acpi.interpreter.AmlException;
 import dev.gpioint.acpi.interpreter.AmlInterpreter;
+import dev.gpioint.acpi.interpreter.AmlNamedObject;
 import dev.gpioint.acpi.interpreter.AmlNode;
 import dev.gpioint.acpi.interpreter.AmlReference;
 import dev.gpioint.acpi.interpreter.AmlValue;
@@ -12,23 +13,28 @@ import dev.gpioint.acpi.resource.ResourceDecodeException;
 import dev.gpioint.acpi.resource.ResourceDecoder;
 import dev.gpioint.acpi.resource.ResourceTemplate;
 import dev.gpioint.firmware.FirmwareMethodException;
+import dev.gpioint.firmware.FirmwareNotification;
 import dev.gpioint.firmware.FirmwareResource;
 import dev.gpioint.firmware.FirmwareMethods;
 import dev.gpioint.firmware.NamePath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The firmware's methods at run time, served by the AML interpreter that loaded the tables: the state the
  * tables' code left (fields written at {@code _INI}, {@code _REG}) carries into every later call. One call at
- * a time (the interpreter has one thread of control, as an OS's AML interpreter does).
+ * a time (the interpreter has one thread of control, as an OS's AML interpreter does). Each {@code Notify} a
+ * method executes reaches the listener of {@link #onNotify} through the interpreter's host ({@link NotifyRelay}).
  */
 final class AmlFirmwareMethods implements FirmwareMethods {
     private final AmlInterpreter aml;
+    private final NotifyRelay relay;
 
-    AmlFirmwareMethods(AmlInterpreter aml) {
+    AmlFirmwareMethods(AmlInterpreter aml, NotifyRelay relay) {
         this.aml = aml;
+        this.relay = relay;
     }
 
     @Override
@@ -58,6 +64,24 @@ final class AmlFirmwareMethods implements FirmwareMethods {
             RegionHandler before = aml.handler(space).orElseGet(SimulatedRegions::new);
             aml.handle(space, new PlatformRegionHandler(aml, regions, before));
         }
+    }
+
+    @Override
+    public void onNotify(Consumer<FirmwareNotification> listener) {
+        relay.listen((path, value) -> listener.accept(new FirmwareNotification(NamePath.of(path), kind(path), (int) value)));
+    }
+
+    /** What the notified object is; the interpreter notifies only Devices, Processors and ThermalZones. */
+    private FirmwareNotification.TargetKind kind(String path) {
+        AmlValue value = aml.find(path).map(AmlNode::value).orElse(null);
+        if (value instanceof AmlNamedObject.Scope scope) {
+            return switch (scope.kind()) {
+                case PROCESSOR -> FirmwareNotification.TargetKind.PROCESSOR;
+                case THERMAL_ZONE -> FirmwareNotification.TargetKind.THERMAL_ZONE;
+                default -> FirmwareNotification.TargetKind.DEVICE;
+            };
+        }
+        return FirmwareNotification.TargetKind.DEVICE;
     }
 
     @Override

@@ -53,6 +53,7 @@ final class DescriptorMapper {
             case UartSerialBusDescriptor s -> Optional.of(new UartSerialBus(resolve.apply(s.source()), s.baudRate(),
                     s.dataBits() + 5, s.stopBits(), s.parity(), s.flowControl(), s.rxFifoSize(), s.txFifoSize(),
                     s.linesInUse(), s.endian() == 1, s.slaveMode() == 0, sharing(s.sharing()), s.vendorData()));
+            case VendorSerialBusDescriptor s -> Optional.of(vendorSerialBus(s));
             case Memory32FixedDescriptor m -> Optional.of(new MemoryRange(m.base(), m.length(), m.writeStatus() == 1));
             case Memory32Descriptor m when m.minimum() == m.maximum() ->
                     Optional.of(new MemoryRange(m.minimum(), m.length(), m.writeStatus() == 1));
@@ -65,6 +66,21 @@ final class DescriptorMapper {
             case DmaDescriptor dma when dma.channels().size() == 1 -> Optional.of(new DmaChannel(dma.channels().getFirst()));
             default -> Optional.of(new OpaqueResource(d.aslName(), ResourcePrinter.macro(d)));
         };
+    }
+
+    /**
+     * A vendor-defined serial bus connection stays in the firmware model and is not handed to drivers: Windows does
+     * not document how ACPI presents a connection of a vendor's bus type to a driver, and gpioint has no simulated
+     * bus of such a type (Qualcomm's SPMI) to connect it to.
+     */
+    private static OpaqueResource vendorSerialBus(VendorSerialBusDescriptor s) {
+        var text = new StringBuilder("VendorSerialBus (type 0x%02X, flags 0x%04X, %s, %s, %s".formatted(s.serialBusType(),
+                s.typeSpecificFlags(), s.slaveMode() == 0 ? "ControllerInitiated" : "DeviceInitiated",
+                s.usage() == 1 ? "ResourceConsumer" : "ResourceProducer", s.sharing() == 1 ? "Shared" : "Exclusive"));
+        if (s.typeData().length() > 0) {
+            text.append(", data ").append(s.typeData());
+        }
+        return new OpaqueResource("VendorSerialBus", text.append(") \"").append(s.source()).append('"').toString());
     }
 
     private static boolean fixedMemory(int resourceType, int minFixed, int maxFixed) {

@@ -35,7 +35,8 @@ final class TableFiles {
         if (ordered.stream().noneMatch(AcpiTable::isDefinitionBlock)) {
             throw new FirmwareException(FirmwareProblem.of(origin, "no DSDT or SSDT among the tables: nothing defines devices"));
         }
-        AmlInterpreter aml = AmlInterpreter.load(ordered, options);
+        var relay = new NotifyRelay(options.host());
+        AmlInterpreter aml = AmlInterpreter.load(ordered, options.withHost(relay));
         Namespace ns = InterpretedNamespace.of(aml);
         var problems = new ArrayList<FirmwareProblem>();
         for (AmlException e : aml.problems()) {
@@ -43,7 +44,7 @@ final class TableFiles {
                     e.status() + " in " + e.method() + ": " + e.reason(), Optional.empty()));
         }
         return FirmwareAssembler.assemble(origin, ns, new StaticReturnEvaluator()).withProblems(problems)
-                .withMethods(new AmlFirmwareMethods(aml));
+                .withMethods(new AmlFirmwareMethods(aml, relay));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.gpioint.drivers.socgpio;
 import dev.gpioint.driver.DevicePowerState;
 import dev.gpioint.firmware.InterruptMode;
 import dev.gpioint.firmware.Polarity;
+import dev.gpioint.gpio.BankInterruptBinding;
 import dev.gpioint.gpio.ControllerAttributes;
 import dev.gpioint.gpio.ControllerBasicInformation;
 import dev.gpioint.gpio.GpioControllerClient;
@@ -14,13 +15,16 @@ import dev.gpioint.resource.ResourceType;
 import dev.gpioint.status.NtStatus;
 import dev.gpioint.status.NtStatusException;
 import dev.gpioint.wdf.WdfDevice;
+import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * The controller client for real SoC GPIO controllers on the simulated machine. It learns the controller's shape
  * from the capability block at the start of its registers (pins, pins per bank, the triggers the hardware
  * detects, whether it is memory-mapped), then touches only registers: a bank of 32 or 64 pins spans one or two
  * 32-pin register groups. It asks the class extension to emulate what the hardware lacks (ActiveBoth without
- * dual-edge detection, debouncing) and, on its first start, turns off interrupts firmware left enabled.
+ * dual-edge detection, debouncing), tells it which interrupt serves each bank when the hardware's wiring is not the
+ * extension's own rule, and, on its first start, turns off interrupts firmware left enabled.
  *
  * <p>Every callback on the interrupt path works on primitives and allocates nothing.
  */
@@ -30,6 +34,7 @@ final class SocGpioClient implements GpioControllerClient {
     private static final int TOTAL_PINS = 0x04;
     private static final int PINS_PER_BANK = 0x08;
     private static final int FEATURES = 0x0C;
+    private static final int INTERRUPT_OUTPUTS = 0x10;
     private static final int MAGIC = 0x4750_4943;
     private static final int FEATURE_EDGE = 1;
     private static final int FEATURE_LEVEL = 1 << 1;
@@ -47,6 +52,7 @@ final class SocGpioClient implements GpioControllerClient {
     private static final int LEVEL = 0x1C;
     private static final int DIRECTION = 0x20;
     private static final int OUTPUT = 0x24;
+    private static final int BANK_OUTPUT = 0x28;
 
     private RegisterWindow registers;
     private int totalPins;
@@ -102,6 +108,36 @@ final class SocGpioClient implements GpioControllerClient {
         var attributes = new ControllerAttributes((features & FEATURE_MEMORY_MAPPED) != 0, false, true, false, false,
                 true, !both, true, (features & FEATURE_EDGE) != 0, (features & FEATURE_LEVEL) != 0);
         return new ControllerBasicInformation(totalPins, pinsPerBank, attributes);
+    }
+
+    /**
+     * Binds the banks to interrupt resources when the hardware spreads them over several interrupt outputs but fewer
+     * than its banks (the class extension's own rule fits one output, or one per bank): each bank's
+     * {@code BANK_OUTPUT} register names the output it drives, and output k is the k-th interrupt resource of the
+     * lists. Which banks a real part's interrupts serve is the hardware's wiring; the simulated Qualcomm PMIC's is
+     * gpioint's inference (see the catalogue in gpioint-sim).
+     */
+    @Override
+    public Optional<BankInterruptBinding> queryBankInterruptBinding(ResourceList raw, ResourceList translated, int totalBanks) {
+        int outputs = registers.read32(INTERRUPT_OUTPUTS);
+        if (outputs <= 1 || outputs >= totalBanks) {
+            return Optional.empty();
+        }
+        var interrupts = new ArrayList<Integer>();
+        for (int i = 0; i < translated.size(); i++) {
+            if (translated.get(i).isInterrupt()) {
+                interrupts.add(i);
+            }
+        }
+        if (interrupts.size() < outputs) {
+            throw new NtStatusException(NtStatus.DEVICE_CONFIGURATION_ERROR, "the controller's banks drive " + outputs
+                    + " interrupt outputs, but the firmware gives " + interrupts.size() + " interrupt resources");
+        }
+        int[] mapping = new int[totalBanks];
+        for (int bank = 0; bank < totalBanks; bank++) {
+            mapping[bank] = interrupts.get(registers.read32(offset(bank * pinsPerBank / 32, BANK_OUTPUT)));
+        }
+        return Optional.of(BankInterruptBinding.of(mapping));
     }
 
     @Override

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Real controller shapes through the class extension: a Qualcomm TLMM with three Interrupt() resources has three
  * banks of 64 pins, bank i on the i-th line (two banks sharing one GSIV, wired OR); a PMIC GPIO block without a
- * Memory resource is reached through its bus window at PASSIVE; edges, levels and native ActiveBoth reach the probe
+ * Memory resource is reached through its bus window at PASSIVE, and one with two Interrupt() resources binds its 64
+ * banks to them in two contiguous ranges; edges, levels and native ActiveBoth reach the probe
  * driver's ISRs, and the interrupt path allocates nothing.
  */
 class SocGpioControllerTest {
@@ -72,6 +73,10 @@ class SocGpioControllerTest {
                         .gpioInt("\\_SB.PM01", 600, InterruptMode.EDGE, Polarity.ACTIVE_HIGH))
                 .device("\\_SB.DEV1", d -> d.hid("ABCD0002").gpioInt("\\_SB.GIO0", 131, InterruptMode.EDGE, Polarity.ACTIVE_HIGH))
                 .build();
+        return boot(firmware);
+    }
+
+    private static Booted boot(Firmware firmware) {
         Machine machine = Machine.create(MachineOptions.deterministic(1));
         SimBoard hardware = SimBoard.build(machine, firmware);
         var pnp = new PnpManager(machine, hardware.driverView(firmware),
@@ -132,6 +137,45 @@ class SocGpioControllerTest {
                 .anyMatch(r -> r.contains("interrupt 3 (resource #4"));
         assertThat(board.pnp().device("\\_SB.GIO0").state()).isEqualTo(DeviceState.STARTED);
         assertThat(board.machine().interrupts().line(241).stormDetected()).isFalse();
+    }
+
+    /**
+     * A Snapdragon X PMIC's firmware lists two Interrupt() resources for its 64 banks: the client binds banks 0-31 to
+     * the first and 32-63 to the second (gpioint's inferred wiring), and each pin's edge arrives on its bank's line.
+     */
+    @Test
+    void aPmicWithTwoInterruptsForItsBanksBindsThemInContiguousRanges() {
+        Booted board = boot(BoardBuilder.named("pmic")
+                .device("\\_SB.PM01", d -> d.hid("QCOM0C2D")
+                        .interrupt(513, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH, Sharing.SHARED, false)
+                        .interrupt(515, InterruptMode.LEVEL, Polarity.ACTIVE_HIGH, Sharing.SHARED, false))
+                .device("\\_SB.DEV0", d -> d.hid("ABCD0001")
+                        .gpioInt("\\_SB.PM01", 7, InterruptMode.EDGE, Polarity.ACTIVE_HIGH)
+                        .gpioInt("\\_SB.PM01", 2047, InterruptMode.EDGE, Polarity.ACTIVE_HIGH)
+                        .gpioInt("\\_SB.PM01", 2048, InterruptMode.EDGE, Polarity.ACTIVE_HIGH))
+                .build());
+        assertThat(board.pnp().device("\\_SB.PM01").state()).as(board.pnp().device("\\_SB.PM01").failureReason().toString())
+                .isEqualTo(DeviceState.STARTED);
+        assertThat(board.pnp().device("\\_SB.PM01").interrupts()).hasSize(2);
+        assertThat(board.pnp().device("\\_SB.DEV0").state()).isEqualTo(DeviceState.STARTED);
+        var pmic = controller(board, "\\_SB.PM01").controller();
+        var first = board.machine().interrupts().line(513);
+        var second = board.machine().interrupts().line(515);
+
+        pmic.setInput(7, true);     // bank 0
+        board.machine().runUntilIdle();
+        pmic.setInput(2047, true);  // bank 31, the last of the first range
+        board.machine().runUntilIdle();
+        assertThat(first.requestCount()).isEqualTo(2);
+        assertThat(second.requestCount()).isZero();
+        pmic.setInput(2048, true);  // bank 32, the first of the second range
+        board.machine().runUntilIdle();
+        assertThat(first.requestCount()).isEqualTo(2);
+        assertThat(second.requestCount()).isEqualTo(1);
+        var fired = board.machine().log().events().stream().map(e -> e.render()).filter(r -> r.contains("\\_SB.DEV0")).toList();
+        assertThat(fired).anyMatch(r -> r.contains("interrupt 0 (resource #1"))
+                .anyMatch(r -> r.contains("interrupt 1 (resource #2"))
+                .anyMatch(r -> r.contains("interrupt 2 (resource #3"));
     }
 
     private static java.util.function.LongSupplier allocatedBytes() {

@@ -2,7 +2,10 @@ package dev.gpioint.sim.board;
 
 import dev.gpioint.firmware.FirmwareDevice;
 import dev.gpioint.firmware.FirmwareResource;
+import dev.gpioint.firmware.GpioInt;
 import dev.gpioint.firmware.I2cSerialBus;
+import dev.gpioint.firmware.Interrupt;
+import dev.gpioint.firmware.Polarity;
 import dev.gpioint.sim.SimHidTouchController;
 import java.util.List;
 
@@ -55,8 +58,11 @@ public final class SimTouchHardware implements SimulatedDevice {
             if (interrupts.isEmpty()) {
                 throw new IllegalArgumentException("the touch controller's interrupt is not described (no GpioInt)");
             }
+            // The hardware is built to the polarity its firmware describes, so an ActiveHigh board idles low.
+            boolean activeHigh = interrupts.getFirst() instanceof GpioInt gpio ? gpio.polarity() == Polarity.ACTIVE_HIGH
+                    : interrupts.getFirst() instanceof Interrupt line && line.polarity() == Polarity.ACTIVE_HIGH;
             return new SimTouchHardware(new SimHidTouchController(context.i2cBus(connection), connection.address(),
-                    context.wire(interrupts.getFirst())));
+                    context.wire(interrupts.getFirst()), activeHigh));
         }
     }
 }

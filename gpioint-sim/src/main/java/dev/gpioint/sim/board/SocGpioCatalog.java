@@ -18,6 +18,19 @@ import java.util.Optional;
  * from the firmware of the 56 Windows-on-ARM machines in the shared corpus: every TLMM lists n Interrupt()
  * resources and uses GpioInt pins only below 64 n, with the pins above the physical GPIOs at multiples of 64 (one
  * pin per direct-connect interrupt); banks of 64 pins, one per interrupt, fit every machine.
+ *
+ * <p>Which banks each interrupt of a Qualcomm PMIC GPIO controller serves is not public either; the PMIC entry's
+ * {@link BankInterruptWiring#CONTIGUOUS_RANGES} is gpioint's inference. Evidence: 24 PMICs of the corpus list one
+ * Interrupt() (it serves every bank); the 32 Snapdragon X ones list two (31 {@code QCOM0C2D}, GSIVs 513 and 515) or
+ * three (one {@code QCOM0F2D}, GSIVs 778, 780, 580) for 64 banks. Linux describes the X1E80100's SPMI PMIC arbiter as
+ * driving up to two SPMI buses, each with its own peripheral interrupt (binding qcom,x1e80100-spmi-pmic-arb.yaml),
+ * and the next generation's (glymur.dtsi) as driving three: one Interrupt() per bus, presumably. Linux's X1E80100
+ * PMIC list (hamoa-pmics.dtsi) puts the PMK8550 with the power key (PON interrupts 7 and 6, the numbers of the
+ * corpus buttons' PMIC pins 7 and 6) and the other main PMICs on bus 0, only SMB2360 chargers on bus 1. Every PMIC pin a corpus consumer
+ * uses is below 646 (GpioInt 6, 7, 104-107, 114, 200-203, 213, 215, 592-595, 642-645; GpioIo 213, 215, 217, 218, 417, 535),
+ * i.e. in banks 0 to 10. So the banks are split in order into equal contiguous ranges, the first interrupt serving
+ * the low ones: with two interrupts banks 0-31 and 32-63, with three 0-21, 22-42 and 43-63. Every pin the corpus
+ * uses is then served by the first interrupt, as the bus-0 PMICs would be.
  */
 public final class SocGpioCatalog {
     private static final int ALL = FEATURE_EDGE | FEATURE_LEVEL | FEATURE_BOTH_EDGES;
@@ -30,10 +43,11 @@ public final class SocGpioCatalog {
                             + "Interrupt() resource (inferred from the corpus firmware)"),
             new SocGpioModel("Qualcomm PMIC GPIO",
                     List.of("QCOM0066", "QCOM0269", "QCOM0430", "QCOM062D", "QCOM0830", "QCOM0A2D", "QCOM0C2D", "QCOM0F2D"),
-                    64, SocGpioModel.fixed(4096), ALL,
+                    64, SocGpioModel.fixed(4096), ALL, BankInterruptWiring.CONTIGUOUS_RANGES,
                     "behind SPMI, so not memory-mapped: callbacks and consumer ISRs at PASSIVE; edge, level and both "
                             + "edges (Linux spmi-pmic-arb); 4096 pins (Windows' PMIC interrupt numbering is not public; "
-                            + "the corpus uses pins up to 3584)"),
+                            + "the corpus uses pins up to 3584); n Interrupt() resources for its 64 banks serve equal "
+                            + "contiguous ranges of banks in order (inferred from the corpus: one per SPMI bus)"),
             new SocGpioModel("Intel Bay Trail GPIO", List.of("INT33FC"), 32,
                     device -> switch (device.uniqueId().orElse("1")) {
                         case "2" -> 28;

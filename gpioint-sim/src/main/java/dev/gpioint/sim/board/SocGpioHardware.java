@@ -9,13 +9,15 @@ import dev.gpioint.sim.SimSocGpioController;
 import dev.gpioint.sim.SimSocGpioRegisters;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * A real GPIO controller of a {@link SocGpioCatalog} family, simulated with that family's shape: its registers at
- * the firmware's Memory base (or in a {@link BusWindow} when the real part sits behind a serial bus), bank i's
- * interrupt on the i-th Interrupt() resource (or every bank on the only one). Scenario actions drive pin inputs.
+ * the firmware's Memory base (or in a {@link BusWindow} when the real part sits behind a serial bus), each bank's
+ * interrupt on the Interrupt() resource its family's {@link BankInterruptWiring} names (bank i on the i-th, or every
+ * bank on the only one, unless the family spreads them otherwise). Scenario actions drive pin inputs.
  */
 public final class SocGpioHardware implements SimulatedDevice, GpioPinSource, BusWindow {
     private final SocGpioModel model;
@@ -116,10 +118,11 @@ public final class SocGpioHardware implements SimulatedDevice, GpioPinSource, Bu
                 throw new IllegalArgumentException(model.family() + " needs an Interrupt() resource for its banks; the firmware gives none");
             }
             int banks = (pins + model.pinsPerBank() - 1) / model.pinsPerBank();
-            int lines = gsivs.size() >= banks ? banks : 1;
+            int[] bankOutput = model.wiring().bankInterrupts(banks, gsivs.size());
+            int outputs = Arrays.stream(bankOutput).max().orElse(0) + 1;
             boolean memoryMapped = (model.features() & SimSocGpioRegisters.FEATURE_MEMORY_MAPPED) != 0;
             var controller = new SimSocGpioController(context.machine(), device.path().toString(), pins, model.pinsPerBank(),
-                    model.features(), gsivs.subList(0, lines), activeLow.subList(0, lines));
+                    model.features(), gsivs.subList(0, outputs), activeLow.subList(0, outputs), bankOutput);
             if (memoryMapped || SocGpioModel.hasMemory(device)) {
                 MemoryRange registers = context.registers(device);
                 // The firmware's whole range decodes to the controller, so a driver can map exactly what it was given.

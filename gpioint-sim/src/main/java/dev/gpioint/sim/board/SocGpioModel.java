@@ -4,24 +4,34 @@ import dev.gpioint.firmware.FirmwareDevice;
 import dev.gpioint.firmware.FirmwareResource;
 import dev.gpioint.firmware.Interrupt;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.ToIntFunction;
 
 /**
  * The shape of a family of real GPIO controllers, as far as it is public: the IDs firmware gives it, pins per bank
  * as its Windows driver presents them, how many pins a given device has, whether its registers are memory-mapped
- * (reachable at DIRQL) or sit behind a serial bus, and which triggers the hardware detects by itself.
+ * (reachable at DIRQL) or sit behind a serial bus, which triggers the hardware detects by itself, and which of its
+ * Interrupt() resources each bank raises.
  *
  * @param family      a name for messages ("Qualcomm TLMM")
  * @param ids         the {@code _HID}/{@code _CID} values of the family, matched without regard to case
  * @param pinsPerBank 32 or 64
  * @param pins        the pin count of one device of the family, from its firmware
  * @param features    {@code SimSocGpioRegisters.FEATURE_*} bits
+ * @param wiring      which Interrupt() resource each bank raises
  * @param basis       where the shape comes from, for the documentation and for messages
  */
 public record SocGpioModel(String family, List<String> ids, int pinsPerBank, ToIntFunction<FirmwareDevice> pins, int features,
-                           String basis) {
+                           BankInterruptWiring wiring, String basis) {
     public SocGpioModel {
         ids = List.copyOf(ids);
+        Objects.requireNonNull(wiring, "wiring");
+    }
+
+    /** A family wired by the class extension's own rule ({@link BankInterruptWiring#PER_BANK}). */
+    public SocGpioModel(String family, List<String> ids, int pinsPerBank, ToIntFunction<FirmwareDevice> pins, int features,
+                        String basis) {
+        this(family, ids, pinsPerBank, pins, features, BankInterruptWiring.PER_BANK, basis);
     }
 
     /** The pin count of {@code device}; throws IllegalArgumentException when its firmware does not allow one. */
