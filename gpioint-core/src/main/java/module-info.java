@@ -10,6 +10,7 @@ module dev.gpioint.core {
     exports dev.gpioint.gpio;
     exports dev.gpioint.pnp;
     exports dev.gpioint.spb;
+    exports dev.gpioint.serial;
     uses dev.gpioint.driver.Driver;
     uses dev.gpioint.firmware.FirmwareFormat;
 }

@@ -4,6 +4,8 @@ module dev.gpioint.drivers {
     exports dev.gpioint.drivers.simgpio;
     exports dev.gpioint.drivers.sensor;
     exports dev.gpioint.drivers.simi2c;
+    exports dev.gpioint.drivers.simspi;
+    exports dev.gpioint.drivers.simuart;
     exports dev.gpioint.drivers.expander;
     exports dev.gpioint.drivers.buttons;
     exports dev.gpioint.drivers.touch;
@@ -27,6 +29,8 @@ module dev.gpioint.drivers {
             dev.gpioint.drivers.probe.ProbeUmdfDriver,
             dev.gpioint.drivers.socgpio.SocGpioDriver,
             dev.gpioint.drivers.simi2c.RealI2cControllerDriver,
+            dev.gpioint.drivers.simspi.RealSpiControllerDriver,
+            dev.gpioint.drivers.simuart.RealUartControllerDriver,
             dev.gpioint.drivers.hidbuttons.GenericButtonsDriver,
             dev.gpioint.drivers.lid.LidDriver;
 }

@@ -15,5 +15,8 @@ module dev.gpioint.sim {
             dev.gpioint.sim.board.SimAccelerometerHardware.Factory,
             dev.gpioint.sim.board.SimProbeHardware.Factory,
             dev.gpioint.sim.board.SocGpioHardware.Factory,
-            dev.gpioint.sim.board.RealI2cControllerHardware.Factory;
+            dev.gpioint.sim.board.RealI2cControllerHardware.Factory,
+            dev.gpioint.sim.board.RealSpiControllerHardware.Factory,
+            dev.gpioint.sim.board.RealUartControllerHardware.Factory,
+            dev.gpioint.sim.board.SimBluetoothHardware.Factory;
 }

@@ -35,4 +35,10 @@ public record I2cSerialBus(NamePath controller, int address, boolean tenBitAddre
     public String kind() {
         return "I2cSerialBusV2";
     }
+
+    /** "I2cSerialBusV2 to \_SB.IC22, address 0x68, 400000 Hz", for messages. */
+    public String describe() {
+        return kind() + " to " + controller + ", address 0x" + Integer.toHexString(address) + (tenBitAddressing ? " 10-bit" : "")
+                + ", " + speedHz + " Hz";
+    }
 }

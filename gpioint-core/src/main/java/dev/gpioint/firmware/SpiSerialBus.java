@@ -36,4 +36,15 @@ public record SpiSerialBus(NamePath controller, int deviceSelection, boolean chi
     public String kind() {
         return "SpiSerialBusV2";
     }
+
+    /** The SPI mode, 0 to 3: clock polarity in bit 1, clock phase in bit 0. */
+    public int mode() {
+        return (clockPolarityHigh ? 2 : 0) | (clockPhaseSecond ? 1 : 0);
+    }
+
+    /** "SpiSerialBusV2 to \_SB.SP20, chip select 0, 8000000 Hz, mode 0, 8-bit words", for messages. */
+    public String describe() {
+        return kind() + " to " + controller + ", chip select " + deviceSelection + ", " + speedHz + " Hz, mode " + mode() + ", "
+                + dataBitLength + "-bit words" + (fourWire ? "" : ", three-wire") + (chipSelectActiveHigh ? ", select active high" : "");
+    }
 }

@@ -41,4 +41,23 @@ public record UartSerialBus(NamePath controller, long baudRate, int dataBits, in
     public String kind() {
         return "UartSerialBusV2";
     }
+
+    /** The line settings in the usual short form: data bits, parity letter, stop bits ("8N1", "7E1.5"). */
+    public String frame() {
+        return dataBits + "NEOMS".substring(parity, parity + 1) + switch (stopBits) {
+            case 0 -> "0";
+            case 1 -> "1";
+            case 2 -> "1.5";
+            default -> "2";
+        };
+    }
+
+    /** "UartSerialBusV2 to \_SB.UAR3, 115200 baud 8N1, hardware flow control", for messages. */
+    public String describe() {
+        return kind() + " to " + controller + ", " + baudRate + " baud " + frame() + ", " + switch (flowControl) {
+            case 0 -> "no flow control";
+            case 1 -> "hardware flow control";
+            default -> "XON/XOFF flow control";
+        };
+    }
 }

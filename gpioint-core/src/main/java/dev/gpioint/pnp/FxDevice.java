@@ -292,17 +292,44 @@ final class FxDevice implements WdfDevice, WudfDevice {
     @Override
     public dev.gpioint.spb.SpbTarget openSpbConnection(long connectionId) {
         Verifier.requireIrql(Irql.PASSIVE, "WdfIoTargetOpen");
-        ResourceHub.Connection connection = pnp.resourceHub().connection(connectionId)
+        ResourceHub.Connection connection = ownConnection(connectionId);
+        NamePath controllerPath = switch (connection.descriptor()) {
+            case dev.gpioint.firmware.I2cSerialBus i2c -> i2c.controller();
+            case dev.gpioint.firmware.SpiSerialBus spi -> spi.controller();
+            default -> throw new NtStatusException(NtStatus.INVALID_PARAMETER, "connection " + connectionId + " is a "
+                    + connection.descriptor().kind() + ", not an I2C or SPI connection");
+        };
+        dev.gpioint.spb.SpbController controller = pnp.spbController(controllerPath).orElseThrow(() -> new NtStatusException(
+                NtStatus.DEVICE_NOT_READY, path() + " connection " + connectionId + " (" + connection.descriptor().kind()
+                + "): SPB controller " + controllerPath + " is not started"));
+        return controller.open(connectionId, connection.descriptor(), path().toString());
+    }
+
+    @Override
+    public dev.gpioint.serial.SerialTarget openSerialConnection(long connectionId) {
+        Verifier.requireIrql(Irql.PASSIVE, "WdfIoTargetOpen");
+        ResourceHub.Connection connection = ownConnection(connectionId);
+        if (!(connection.descriptor() instanceof dev.gpioint.firmware.UartSerialBus uart)) {
+            throw new NtStatusException(NtStatus.INVALID_PARAMETER, "connection " + connectionId + " is a "
+                    + connection.descriptor().kind() + ", not a UART connection");
+        }
+        dev.gpioint.serial.SerialController controller = pnp.serialController(uart.controller()).orElseThrow(() -> new NtStatusException(
+                NtStatus.DEVICE_NOT_READY, path() + " connection " + connectionId + " (" + uart.kind() + "): serial controller "
+                + uart.controller() + " is not started"));
+        return controller.open(connectionId, uart, path().toString());
+    }
+
+    @Override
+    public dev.gpioint.firmware.FirmwareResource queryConnectionProperties(long connectionId) {
+        Verifier.requireIrql(Irql.PASSIVE, "IOCTL_RH_QUERY_CONNECTION_PROPERTIES");
+        return ownConnection(connectionId).descriptor();
+    }
+
+    private ResourceHub.Connection ownConnection(long connectionId) {
+        return pnp.resourceHub().connection(connectionId)
                 .filter(c -> c.consumer().equals(path()))
                 .orElseThrow(() -> new NtStatusException(NtStatus.NOT_FOUND, "connection ID " + connectionId + " is not one of "
                         + path() + "'s connections"));
-        if (!(connection.descriptor() instanceof dev.gpioint.firmware.I2cSerialBus i2c)) {
-            throw new NtStatusException(NtStatus.INVALID_PARAMETER, "connection " + connectionId + " is a "
-                    + connection.descriptor().kind() + ", not an I2C connection");
-        }
-        dev.gpioint.spb.SpbController controller = pnp.spbController(i2c.controller()).orElseThrow(() -> new NtStatusException(
-                NtStatus.DEVICE_NOT_READY, "I2C controller " + i2c.controller() + " is not started"));
-        return controller.open(connectionId, i2c);
     }
 
     @Override

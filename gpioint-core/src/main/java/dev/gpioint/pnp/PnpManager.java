@@ -147,10 +147,19 @@ public final class PnpManager {
         return node.callbacks.target() instanceof GpioController controller ? Optional.of(controller) : Optional.empty();
     }
 
-    /** The started I2C (SPB) controller at {@code path}, if there is one. */
+    /** The started SPB (I2C or SPI) controller at {@code path}, if there is one. */
     public Optional<dev.gpioint.spb.SpbController> spbController(NamePath path) {
         DeviceNode node = nodes.get(path);
         if (node == null || node.callbacks == null || !(node.callbacks.target() instanceof dev.gpioint.spb.SpbController controller)) {
+            return Optional.empty();
+        }
+        return node.state() == DeviceState.STARTED || node.state() == DeviceState.STARTING ? Optional.of(controller) : Optional.empty();
+    }
+
+    /** The started serial (UART) controller at {@code path}, if there is one. */
+    public Optional<dev.gpioint.serial.SerialController> serialController(NamePath path) {
+        DeviceNode node = nodes.get(path);
+        if (node == null || node.callbacks == null || !(node.callbacks.target() instanceof dev.gpioint.serial.SerialController controller)) {
             return Optional.empty();
         }
         return node.state() == DeviceState.STARTED || node.state() == DeviceState.STARTING ? Optional.of(controller) : Optional.empty();
@@ -289,7 +298,12 @@ public final class PnpManager {
                 node.fx = new FxDevice(node, this, false, true);
                 node.callbacks = new DeviceCallbacks.Kmdf(node.fx, new dev.gpioint.spb.SpbClassExtension(spb).deviceAdd(node.fx));
             }
-            default -> throw new IllegalStateException("driver " + driver.name() + " is neither KMDF, UMDF, a GPIO client nor an SPB controller: "
+            case dev.gpioint.serial.SerialControllerDriver serial -> {
+                node.fx = new FxDevice(node, this, false, true);
+                node.callbacks = new DeviceCallbacks.Kmdf(node.fx, new dev.gpioint.serial.SerialClassExtension(serial).deviceAdd(node.fx));
+            }
+            default -> throw new IllegalStateException("driver " + driver.name() + " is neither KMDF, UMDF, a GPIO client, an SPB "
+                    + "controller nor a serial controller: "
                     + driver.getClass().getName());
         }
     }

@@ -46,13 +46,36 @@ public interface WdfDevice {
     RegisterWindow mapIoSpace(ResourceDescriptor translatedMemory);
 
     /**
-     * Opens one of this device's I2C connections by its connection ID (from a CONNECTION/SERIAL_I2C resource),
-     * as a driver opens {@code \Device\RESOURCE_HUB\<id>} with {@code WdfIoTargetOpen}. PASSIVE_LEVEL.
-     * Throws STATUS_NOT_FOUND for an unknown ID or one that is not this device's, STATUS_INVALID_PARAMETER for a
-     * connection that is not I2C, STATUS_DEVICE_NOT_READY when the controller is not started and
-     * STATUS_SHARING_VIOLATION when the connection is already open.
+     * Opens one of this device's I2C or SPI connections by its connection ID (from a CONNECTION/SERIAL_I2C or
+     * SERIAL_SPI resource), as a driver opens {@code \Device\RESOURCE_HUB\<id>} with {@code WdfIoTargetOpen}.
+     * PASSIVE_LEVEL. Throws STATUS_NOT_FOUND for an unknown ID or one that is not this device's,
+     * STATUS_INVALID_PARAMETER for a connection that is neither, STATUS_DEVICE_NOT_READY when the controller is not
+     * started, STATUS_SHARING_VIOLATION when the connection is already open, and the controller's own status when it
+     * cannot serve the target (an SPI clock above its limit, a chip select it does not have).
      */
     dev.gpioint.spb.SpbTarget openSpbConnection(long connectionId);
+
+    /**
+     * Opens one of this device's UART connections by its connection ID (from a CONNECTION/SERIAL_UART resource), as
+     * a driver opens {@code \Device\RESOURCE_HUB\<id>} on a SerCx2-managed port. PASSIVE_LEVEL. The port keeps
+     * its current line settings until the driver applies the connection's ({@link
+     * dev.gpioint.serial.SerialTarget#applyDefaultConfiguration()}). Throws STATUS_NOT_FOUND for an ID that is not
+     * this device's, STATUS_INVALID_PARAMETER for a connection that is not UART, STATUS_DEVICE_NOT_READY when the
+     * controller is not started and STATUS_SHARING_VIOLATION when the port is already open: a port has one client.
+     */
+    default dev.gpioint.serial.SerialTarget openSerialConnection(long connectionId) {
+        throw new dev.gpioint.status.NtStatusException(dev.gpioint.status.NtStatus.NOT_SUPPORTED, path() + " cannot open serial ports");
+    }
+
+    /**
+     * {@code IOCTL_RH_QUERY_CONNECTION_PROPERTIES}: the firmware descriptor the resource hub keeps for one of this
+     * device's connection IDs (a GpioIo, I2cSerialBus, SpiSerialBus or UartSerialBus). PASSIVE_LEVEL. Throws
+     * STATUS_NOT_FOUND for an ID that is not this device's.
+     */
+    default dev.gpioint.firmware.FirmwareResource queryConnectionProperties(long connectionId) {
+        throw new dev.gpioint.status.NtStatusException(dev.gpioint.status.NtStatus.NOT_FOUND, "connection ID " + connectionId
+                + " is not one of " + path() + "'s connections");
+    }
 
     /**
      * Opens one of this device's GpioIo connections by its connection ID (from a CONNECTION/GPIO_IO resource)

@@ -15,14 +15,17 @@ import java.util.List;
  * of the device, so it cannot quiet it: each ISR claims its interrupt and counts it, and the deferred routine
  * reports it once with a message built when the device was prepared (the interrupt path allocates nothing).
  * GPIO pins are handled at PASSIVE (a work item reports), which works on every controller, memory-mapped or not;
- * primary lines at DIRQL (a DPC reports).
+ * primary lines at DIRQL (a DPC reports). Its serial-bus connections are opened and reported
+ * ({@link ProbeConnections}).
  */
 final class ProbeDevice implements KmdfDeviceCallbacks {
     private final List<Probe> probes = new ArrayList<>();
+    private final ProbeConnections connections = new ProbeConnections();
 
     @Override
     public void prepareHardware(WdfDevice device, ResourceList raw, ResourceList translated) {
         probes.clear();
+        connections.open(device, translated);
         int number = 0;
         for (int i = 0; i < translated.size(); i++) {
             ResourceDescriptor descriptor = translated.get(i);
@@ -39,6 +42,21 @@ final class ProbeDevice implements KmdfDeviceCallbacks {
             probe.interrupt = device.createInterrupt(config.interruptRaw(raw.get(i)).interruptTranslated(translated.get(i)));
             probes.add(probe);
         }
+    }
+
+    @Override
+    public void releaseHardware(WdfDevice device, ResourceList translated) {
+        connections.close();
+    }
+
+    /** The open I2C and SPI connections, in firmware order. */
+    public List<dev.gpioint.spb.SpbTarget> spbTargets() {
+        return connections.spbTargets();
+    }
+
+    /** The open serial ports, in firmware order. */
+    public List<dev.gpioint.serial.SerialTarget> serialTargets() {
+        return connections.serialTargets();
     }
 
     /** Interrupts connected. */

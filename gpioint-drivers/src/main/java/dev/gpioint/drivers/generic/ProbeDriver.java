@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The generic probe driver: it takes devices no other driver serves, connects every interrupt resource they have in
- * firmware order and reports each interrupt that fires ({@link ProbeDevice}). It serves the IDs it is built with,
- * which the caller computes from the firmware (the IDs of devices that have interrupt resources and no driver),
- * so it never competes with a real driver: added last to a catalogue, it is matched only when nothing else is.
+ * firmware order and reports each interrupt that fires, and opens and reports each serial-bus connection
+ * ({@link ProbeDevice}). It serves the IDs it is built with, which the caller computes from the firmware (the IDs of
+ * devices that have interrupt resources or serial-bus connections and no driver), so it never competes with a real
+ * driver: added last to a catalogue, it is matched only when nothing else is.
  */
 public final class ProbeDriver implements KmdfDriver {
     /** The driver's name in listings. */

@@ -51,6 +51,7 @@ public final class SimBoard {
             buildWithDependencies(device, firmware, factories, context, built, problems, done);
         }
         idleInputs(firmware, context, built);
+        standIns(firmware, context, built);
         return new SimBoard(built, List.copyOf(problems), firmware, context);
     }
 
@@ -72,6 +73,18 @@ public final class SimBoard {
                 } catch (IllegalArgumentException unreachable) {
                     // a controller the simulation does not have, or a pin beyond it: the boot reports it
                 }
+            }
+        }
+    }
+
+    /**
+     * Gives every present device without simulated hardware of its own whose SPI or UART connection names a simulated
+     * controller a {@link StandInHardware}, after the inputs are idled (a stand-in drives no interrupt).
+     */
+    private static void standIns(Firmware firmware, SimBoardContext context, Map<NamePath, SimulatedDevice> built) {
+        for (FirmwareDevice device : firmware.devices()) {
+            if (device.isPresentAndEnabled() && !built.containsKey(device.path())) {
+                StandInHardware.build(context, device).ifPresent(standIn -> built.put(device.path(), standIn));
             }
         }
     }

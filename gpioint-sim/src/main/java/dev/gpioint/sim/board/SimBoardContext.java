@@ -67,6 +67,54 @@ public final class SimBoardContext {
     }
 
     /**
+     * The output a controller asserts its own interrupt with ({@code drive(true)} asserts): its first Interrupt()
+     * resource, as a level output onto that line ({@link #levelOutput}) or, for an edge line, the wire at its polarity;
+     * {@link SignalSink#UNCONNECTED} when it has none. The device's other interrupt resources (a UART's RX wake
+     * GpioInt) are put at their inactive level, as a pull-up holds them.
+     */
+    public SignalSink controllerInterrupt(FirmwareDevice device) {
+        List<FirmwareResource> interrupts = interrupts(device);
+        int primary = -1;
+        for (int i = 0; i < interrupts.size(); i++) {
+            if (primary < 0 && interrupts.get(i) instanceof Interrupt) {
+                primary = i;
+                continue;
+            }
+            try {
+                InterruptWires.action(this, device, "release", List.of("interrupt", Integer.toString(i))).run();
+            } catch (IllegalArgumentException unreachable) {
+                // a controller the simulation does not have: the boot reports it
+            }
+        }
+        if (primary < 0) {
+            return SignalSink.UNCONNECTED;
+        }
+        Interrupt line = (Interrupt) interrupts.get(primary);
+        if (line.mode() == dev.gpioint.firmware.InterruptMode.LEVEL) {
+            return levelOutput(line);
+        }
+        SignalSink wire = wire(line);
+        boolean assertHigh = line.polarity() != dev.gpioint.firmware.Polarity.ACTIVE_LOW;
+        return asserted -> wire.drive(asserted == assertHigh);
+    }
+
+    /** The simulated SPI controller a connection names. */
+    public RealSpiControllerHardware spiController(dev.gpioint.firmware.SpiSerialBus connection) {
+        if (built.get(connection.controller()) instanceof RealSpiControllerHardware controller) {
+            return controller;
+        }
+        throw new IllegalArgumentException("SpiSerialBusV2 names " + connection.controller() + ", which is not a simulated SPI controller");
+    }
+
+    /** The simulated UART a connection names. */
+    public RealUartControllerHardware uartController(dev.gpioint.firmware.UartSerialBus connection) {
+        if (built.get(connection.controller()) instanceof RealUartControllerHardware controller) {
+            return controller;
+        }
+        throw new IllegalArgumentException("UartSerialBusV2 names " + connection.controller() + ", which is not a simulated UART");
+    }
+
+    /**
      * An open-drain output onto the level net {@code resource} describes: every device whose level interrupt
      * names the same pin (or line) joins the same {@link dev.gpioint.sim.WiredOr}, asserted at the resource's
      * polarity. {@code drive(true)} on the result asserts this device's output.

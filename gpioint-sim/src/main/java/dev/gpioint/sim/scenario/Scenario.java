@@ -28,9 +28,10 @@ import java.util.Optional;
  * at 4ms    pnp d3 \_SB.PRB0              # a PnP action: d1..d3 (power down), d0 (power up), remove, surprise-remove
  * at 5ms    pnp disable-interrupt \_SB.PRB0 1   # the driver's WdfInterruptDisable (enable-interrupt: Enable)
  * at 4ms    \_SB.TPD0 pulse interrupt 0   # any device's interrupt output by index: pulse [WIDTH] | assert | release
+ * at 6ms    \_SB.BTH0 uart write 01030c00 # a request on the device's open UART, SPI or I2C connection (ConnectionRequests)
  * </pre>
- * PnP actions need the board's {@link PnpManager}; they run at PASSIVE_LEVEL on a worker, as the PnP manager's
- * own requests would.
+ * PnP actions and bus requests need the board's {@link PnpManager}; they run at PASSIVE_LEVEL on a worker, as the PnP
+ * manager's own requests (or the device's driver) would.
  * Times are from the start of the run, in ns, us, ms or s, and need not be in order. {@link #parse} checks every
  * line against the board's hardware and reports all bad lines at once.
  */
@@ -131,6 +132,17 @@ public final class Scenario {
                 step = board.interruptAction(path, action.text(), arguments);
             } catch (IllegalArgumentException e) {
                 throw new ScenarioException(source, line, action.column(), e.getMessage() + " for " + target.text(), text);
+            }
+            steps.add(new ScenarioStep(time, target.text(), action.text(), arguments, line));
+            actions.add(step);
+            return;
+        }
+        if (ConnectionRequests.handles(action.text())) {
+            // A request on the device's open I2C, SPI or UART connection, as its driver would send it.
+            try {
+                step = ConnectionRequests.step(path, action.text(), arguments, machine, pnp, line);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(source, line, action.column(), e.getMessage(), text);
             }
             steps.add(new ScenarioStep(time, target.text(), action.text(), arguments, line));
             actions.add(step);
