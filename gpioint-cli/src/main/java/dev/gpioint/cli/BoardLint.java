@@ -69,6 +69,7 @@ final class BoardLint {
         record Use(NamePath device, String resource, Sharing sharing) {
         }
         Map<String, List<Use>> pinUses = new LinkedHashMap<>();
+        Map<NamePath, List<String>> wakeOnRealController = new LinkedHashMap<>();
         for (FirmwareDevice device : firmware.devices()) {
             if (!device.isPresentAndEnabled() || Presence.absence(firmware, device).isPresent()) {
                 continue;
@@ -88,9 +89,17 @@ final class BoardLint {
                         controllerProblem(firmware, booted, gpio).ifPresent(problem ->
                                 findings.add(new Finding(true, device.path(), where, problem)));
                         if (gpio.wake()) {
-                            wakeProblem(booted, gpio.controller()).ifPresent(problem ->
-                                    findings.add(new Finding(!isRealController(booted, gpio.controller()), device.path(), where,
-                                            problem + (isRealController(booted, gpio.controller()) ? REAL_WAKE : ""))));
+                            int resourceNumber = position;
+                            whyCannotWake(booted, gpio.controller()).ifPresent(why -> {
+                                if (isRealController(booted, gpio.controller())) {
+                                    // Reported once per controller below: on real SoCs it is the rule, not one device's slip.
+                                    wakeOnRealController.computeIfAbsent(gpio.controller(), c -> new ArrayList<>())
+                                            .add(device.path() + " #" + resourceNumber);
+                                } else {
+                                    findings.add(new Finding(true, device.path(), where, "wake-capable, but controller "
+                                            + gpio.controller() + " cannot wake: " + why));
+                                }
+                            });
                         }
                         triggerProblem(booted, gpio).ifPresent(problem ->
                                 findings.add(new Finding(problem.error(), device.path(), where, problem.message())));
@@ -135,6 +144,9 @@ final class BoardLint {
                 }
             }
         });
+        wakeOnRealController.forEach((controller, consumers) -> findings.add(new Finding(false, controller, "",
+                consumers.size() + " wake-capable GpioInt" + (consumers.size() == 1 ? "" : "s") + " (" + String.join(", ", consumers)
+                        + "), but it cannot wake: " + whyCannotWake(booted, controller).orElseThrow() + REAL_WAKE)));
         findings.addAll(DependencyCycles.find(firmware));
         Set<NamePath> alreadyExplained = new HashSet<>();
         findings.stream().filter(Finding::error).forEach(f -> alreadyExplained.add(f.device()));
@@ -195,9 +207,9 @@ final class BoardLint {
      * verdict (one of the controller's interrupts is wake-capable). A controller that did not start is reported
      * by the boot.
      */
-    private static Optional<String> wakeProblem(PnpManager booted, NamePath controller) {
-        return booted.gpioController(controller).filter(c -> c.isStarted() && !c.canWake()).map(c -> "wake-capable, but controller "
-                + controller + " cannot wake: none of its own Interrupt() resources is ExclusiveAndWake or SharedAndWake");
+    private static Optional<String> whyCannotWake(PnpManager booted, NamePath controller) {
+        return booted.gpioController(controller).filter(c -> c.isStarted() && !c.canWake())
+                .map(c -> "none of its own Interrupt() resources is ExclusiveAndWake or SharedAndWake");
     }
 
     /** A problem of one resource: whether it is an error, and what. */

@@ -99,10 +99,13 @@ class RealMachinesCorpusTest {
                 long errors = findings.stream().filter(BoardLint.Finding::error).count();
                 findings.forEach(f -> findingKinds.merge((f.error() ? "error: " : "warning: ") + kind(f.message()), 1, Integer::sum));
                 assertThat(counts.getOrDefault(DeviceState.STARTED, 0)).as(name).isPositive();
-                String row = String.format("| %s | %d | %d | %d | %d | %d | %d | %.1f | %d | %d |", name,
+                String errorList = findings.stream().filter(BoardLint.Finding::error).map(RealMachinesCorpusTest::brief)
+                        .distinct().collect(java.util.stream.Collectors.joining("; "));
+                String row = String.format("| %s | %d | %d | %d | %d | %d | %d | %.1f | %d | %d | %s |", name,
                         board.pnp().devices().size(), counts.getOrDefault(DeviceState.STARTED, 0),
                         counts.getOrDefault(DeviceState.NOT_PRESENT, 0), counts.getOrDefault(DeviceState.NO_DRIVER, 0),
-                        counts.getOrDefault(DeviceState.FAILED, 0), interrupts, millis, errors, findings.size() - errors);
+                        counts.getOrDefault(DeviceState.FAILED, 0), interrupts, millis, errors, findings.size() - errors,
+                        errorList.isEmpty() ? "-" : errorList);
                 System.out.println(row);
                 table.append(row).append('\n');
             }
@@ -147,5 +150,16 @@ class RealMachinesCorpusTest {
     /** The finding's message without its particulars, to count findings by kind. */
     private static String kind(String message) {
         return message.replaceAll("\\\\_SB[.\\w]*", "X").replaceAll("0x[0-9A-Fa-f]+|\\d+", "N").replaceAll("\\(.*", "").trim();
+    }
+
+    /** One error for the docs table: device and message, without the resource texts in parentheses, markdown-escaped. */
+    private static String brief(BoardLint.Finding finding) {
+        String message = finding.message();
+        String shorter;
+        while (!(shorter = message.replaceAll("\\s*\\([^()]*\\)", "")).equals(message)) {
+            message = shorter;
+        }
+        message = message.replaceFirst(": the driver expects .*", "");
+        return (finding.device() + ": " + message).replace("\\", "\\\\").replace("|", "\\|");
     }
 }
