@@ -159,6 +159,56 @@ class FirmwareEventsTest {
         assertThat(result.out()).doesNotContain("its driver left its notification callback registered");
     }
 
+    /**
+     * A Generic Event Device whose one Interrupt() lists two GSIVs, after a descriptor no driver receives: the
+     * driver must pair each CM entry with its own GSIV, so {@code _EVT} gets 61 for the second line.
+     */
+    private static final String GED = """
+            DefinitionBlock ("", "DSDT", 2, "GPIOIN", "GED", 1)
+            {
+                Scope (\\_SB)
+                {
+                    Device (GPO0)
+                    {
+                        Name (_HID, "GPSM0001")
+                        Name (_CRS, ResourceTemplate ()
+                        {
+                            Memory32Fixed (ReadWrite, 0xFED00000, 0x00000100)
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, Exclusive) { 40 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, Exclusive) { 41 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, Exclusive) { 42 }
+                            Interrupt (ResourceConsumer, Level, ActiveHigh, Exclusive) { 43 }
+                        })
+                    }
+                    Device (GED0)
+                    {
+                        Name (_HID, "ACPI0013")
+                        Name (_CRS, ResourceTemplate ()
+                        {
+                            PinConfig (Exclusive, 0x01, 0x00001000, "\\_SB.GPO0", 0, ResourceConsumer) { 5 }
+                            Interrupt (ResourceConsumer, Edge, ActiveHigh, Exclusive) { 60, 61 }
+                        })
+                        Name (LAST, 0)
+                        Method (_EVT, 1) { LAST = Arg0 }
+                    }
+                }
+            }
+            """;
+
+    @Test
+    void aGenericEventDevicePassesEachLinesOwnGsivToEvt(@TempDir Path dir) throws Exception {
+        Path aml = compile(dir, GED);
+        Path scenario = Files.writeString(dir.resolve("ged.scenario"), """
+                at 1ms  \\_SB.GED0 pulse interrupt 1
+                at 2ms  \\_SB.GED0 pulse interrupt 0
+                """);
+        CommandResult result = CommandResult.run("run", aml.toString(), "--scenario", scenario.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).containsPattern("\\\\_SB.GED0 +acpi-events +started");
+        assertThat(result.out()).containsSubsequence("1.000000 ms  \\_SB.GED0      ran _EVT (0x3d)",
+                "2.000000 ms  \\_SB.GED0      ran _EVT (0x3c)");
+    }
+
     /** The board's AML as iasl compiles it; skips when iasl is not installed. */
     static Path compile(Path dir, String asl) throws IOException, InterruptedException {
         Path source = Files.writeString(dir.resolve("board.asl"), asl);

@@ -80,7 +80,7 @@ class RealControllersTest {
         CommandResult result = CommandResult.run("run", BOARD, "--scenario", scenario.toString());
 
         assertThat(result.status()).isEqualTo(2);
-        assertThat(result.err()).contains("\\_SB.SENS has 2 interrupt resources, so no interrupt 2",
+        assertThat(result.err()).contains("\\_SB.SENS has 2 interrupts, so no interrupt 2",
                 "GpioInt names \\_SB.PM09, which is not a simulated GPIO controller").doesNotContain("Exception");
     }
 

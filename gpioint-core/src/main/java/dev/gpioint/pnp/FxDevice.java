@@ -415,7 +415,8 @@ final class FxDevice implements WdfDevice, WudfDevice {
 
     @Override
     public java.util.List<dev.gpioint.firmware.FirmwareResource> firmwareResources() {
-        return node.firmware().resources();
+        // One entry per CM descriptor: an Interrupt() of several GSIVs is repeated, descriptors no driver gets are left out.
+        return node.resources().sources();
     }
 
     @Override

@@ -136,8 +136,9 @@ public interface WdfDevice {
     WdfWorkItem createWorkItem(WorkItemCallback callback);
 
     /**
-     * The device's current resources as firmware describes them, in the order of the CM resource lists: what
-     * ACPI.sys knows of a device's {@code _CRS}. Drivers use the CM lists; this is for the drivers that play
+     * The firmware resource behind each entry of the CM resource lists, index for index: what ACPI.sys knows of a
+     * device's {@code _CRS}. An {@code Interrupt()} of several GSIVs stands behind as many entries; descriptors no
+     * driver receives (pin configuration, vendor descriptors) are not listed. Drivers use the CM lists; this is for the drivers that play
      * ACPI.sys's own part (the GPIO-signaled event device, which needs each GpioInt's pin number).
      */
     default java.util.List<dev.gpioint.firmware.FirmwareResource> firmwareResources() {

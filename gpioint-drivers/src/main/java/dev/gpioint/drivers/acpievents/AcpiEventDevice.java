@@ -4,6 +4,7 @@ import dev.gpioint.firmware.FirmwareResource;
 import dev.gpioint.firmware.GpioInt;
 import dev.gpioint.firmware.Interrupt;
 import dev.gpioint.firmware.InterruptMode;
+import dev.gpioint.resource.ResourceDescriptor;
 import dev.gpioint.resource.ResourceList;
 import dev.gpioint.status.NtStatus;
 import dev.gpioint.status.NtStatusException;
@@ -33,7 +34,7 @@ public final class AcpiEventDevice implements KmdfDeviceCallbacks {
             if (!translated.get(i).isInterrupt()) {
                 continue;
             }
-            Event event = event(device, firmware.get(i));
+            Event event = event(firmware.get(i), raw.get(i));
             events.add(event);
             device.createInterrupt(WdfInterruptConfig.init(event::isr, null).passiveHandling(true)
                     .interruptRaw(raw.get(i)).interruptTranslated(translated.get(i)));
@@ -45,12 +46,13 @@ public final class AcpiEventDevice implements KmdfDeviceCallbacks {
         return events.stream().map(e -> e.runs).toList();
     }
 
-    private static Event event(WdfDevice device, FirmwareResource resource) {
+    private static Event event(FirmwareResource resource, ResourceDescriptor raw) {
         return switch (resource) {
             case GpioInt g when g.pin() <= 0xFF ->
                     new Event((g.mode() == InterruptMode.EDGE ? "_E" : "_L") + "%02X".formatted(g.pin()).toUpperCase(Locale.ROOT), g.pin());
             case GpioInt g -> new Event(null, g.pin());
-            case Interrupt i -> new Event(null, i.gsivs().getFirst());
+            // The raw descriptor's vector is this entry's own GSIV, one of the Interrupt()'s list.
+            case Interrupt i -> new Event(null, raw.asInterrupt().vector() & 0xFFFF_FFFFL);
             default -> new Event(null, 0L);
         };
     }

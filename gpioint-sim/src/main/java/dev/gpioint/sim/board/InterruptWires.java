@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scenario actions on a device's interrupt outputs by their index among its interrupt resources (GpioInt and
- * Interrupt(), from 0, in firmware order): {@code pulse \_SB.TPD0 interrupt 0 [WIDTH]}, {@code assert ...},
+ * Scenario actions on a device's interrupt outputs by their index among the interrupts its driver receives (each
+ * GpioInt and each GSIV of an Interrupt(), from 0, in firmware order): {@code pulse \_SB.TPD0 interrupt 0 [WIDTH]}, {@code assert ...},
  * {@code release ...}. They work on any device, simulated or not: the wire is the one its firmware describes
  * (a simulated controller's pin input, or a primary line). Asserting drives the wire to the resource's active
  * level; for ActiveBoth, to the level opposite its idle one (idle high with a pull-up, else low). A pulse without
@@ -35,9 +35,9 @@ final class InterruptWires {
             throw new IllegalArgumentException("expected '" + verb + " interrupt N" + (verb.equalsIgnoreCase("pulse") ? " [WIDTH]'" : "'"));
         }
         int index = Arguments.integer("interrupt index", arguments.get(1));
-        List<FirmwareResource> interrupts = context.interrupts(device);
+        List<FirmwareResource> interrupts = context.interruptOutputs(device);
         if (index < 0 || index >= interrupts.size()) {
-            throw new IllegalArgumentException(device.path() + " has " + interrupts.size() + " interrupt resource"
+            throw new IllegalArgumentException(device.path() + " has " + interrupts.size() + " interrupt"
                     + (interrupts.size() == 1 ? "" : "s") + ", so no interrupt " + index);
         }
         FirmwareResource resource = interrupts.get(index);

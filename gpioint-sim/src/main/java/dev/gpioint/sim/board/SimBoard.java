@@ -65,10 +65,10 @@ public final class SimBoard {
             if (!device.isPresentAndEnabled() || built.containsKey(device.path())) {
                 continue;
             }
-            for (FirmwareResource resource : context.interrupts(device)) {
+            int outputs = context.interruptOutputs(device).size();
+            for (int index = 0; index < outputs; index++) {
                 try {
-                    Runnable release = InterruptWires.action(context, device, "release",
-                            List.of("interrupt", Integer.toString(context.interrupts(device).indexOf(resource))));
+                    Runnable release = InterruptWires.action(context, device, "release", List.of("interrupt", Integer.toString(index)));
                     release.run();
                 } catch (IllegalArgumentException unreachable) {
                     // a controller the simulation does not have, or a pin beyond it: the boot reports it

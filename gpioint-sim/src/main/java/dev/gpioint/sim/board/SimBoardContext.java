@@ -52,6 +52,21 @@ public final class SimBoardContext {
         return device.resources().stream().filter(r -> r instanceof GpioInt || r instanceof Interrupt).toList();
     }
 
+    /**
+     * The interrupts of {@code device} as its driver receives them, in firmware order: each GpioInt, and each GSIV of
+     * an Interrupt() (one CM resource per GSIV) as an Interrupt() of that GSIV alone.
+     */
+    public List<FirmwareResource> interruptOutputs(FirmwareDevice device) {
+        return interrupts(device).stream().<FirmwareResource>mapMulti((resource, out) -> {
+            if (resource instanceof Interrupt line && line.gsivs().size() > 1) {
+                line.gsivs().forEach(gsiv -> out.accept(new Interrupt(List.of(gsiv), line.mode(), line.polarity(), line.sharing(),
+                        line.wake(), line.resourceSource())));
+            } else {
+                out.accept(resource);
+            }
+        }).toList();
+    }
+
     /** The first I2C connection of {@code device}. */
     public I2cSerialBus i2cConnection(FirmwareDevice device) {
         return device.resources().stream().filter(I2cSerialBus.class::isInstance).map(I2cSerialBus.class::cast).findFirst()
