@@ -23,8 +23,7 @@ public final class SimI2cController implements MmioDevice {
     public static final int NACK = 0x2;
 
     private final SimI2cBus bus;
-    private final byte[] write = new byte[MAX_BYTES];
-    private final byte[] read = new byte[MAX_BYTES];
+    private final DataWindow data = new DataWindow(DATA, MAX_BYTES);
     private int target;
     private int writeLength;
     private int readLength;
@@ -53,8 +52,8 @@ public final class SimI2cController implements MmioDevice {
     public int read32(long offset) {
         lock.lock();
         try {
-            if (offset >= DATA && offset < SIZE) {
-                return read[(int) (offset - DATA) / 4] & 0xFF;
+            if (data.contains(offset)) {
+                return data.read32(offset);
             }
             return switch ((int) offset) {
                 case TARGET -> target;
@@ -72,17 +71,17 @@ public final class SimI2cController implements MmioDevice {
     public void write32(long offset, int value) {
         lock.lock();
         try {
-            if (offset >= DATA && offset < SIZE) {
-                write[(int) (offset - DATA) / 4] = (byte) value;
+            if (data.contains(offset)) {
+                data.write32(offset, value);
                 return;
             }
             switch ((int) offset) {
                 case TARGET -> target = value & 0x7F;
-                case WRITE_LENGTH -> writeLength = Math.min(Math.max(value, 0), MAX_BYTES);
-                case READ_LENGTH -> readLength = Math.min(Math.max(value, 0), MAX_BYTES);
+                case WRITE_LENGTH -> writeLength = data.clampLength(value);
+                case READ_LENGTH -> readLength = data.clampLength(value);
                 case CONTROL -> {
                     if ((value & 1) != 0) {
-                        status = bus.transfer(target, write, writeLength, read, readLength) ? DONE : DONE | NACK;
+                        status = bus.transfer(target, data.toSend(), writeLength, data.received(), readLength) ? DONE : DONE | NACK;
                     }
                 }
                 default -> {

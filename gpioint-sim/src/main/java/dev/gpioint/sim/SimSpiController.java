@@ -52,8 +52,7 @@ public final class SimSpiController implements MmioDevice {
     private final int maxClock;
     private final int wordSizes;
     private final int features;
-    private final byte[] write = new byte[MAX_BYTES];
-    private final byte[] read = new byte[MAX_BYTES];
+    private final DataWindow data = new DataWindow(DATA, MAX_BYTES);
     private final HardwareLock lock;
     private int config;
     private int clock;
@@ -91,8 +90,8 @@ public final class SimSpiController implements MmioDevice {
     public int read32(long offset) {
         lock.lock();
         try {
-            if (offset >= DATA && offset < SIZE) {
-                return read[(int) (offset - DATA) / 4] & 0xFF;
+            if (data.contains(offset)) {
+                return data.read32(offset);
             }
             return switch ((int) offset) {
                 case CHIP_SELECTS -> chipSelects;
@@ -116,15 +115,15 @@ public final class SimSpiController implements MmioDevice {
     public void write32(long offset, int value) {
         lock.lock();
         try {
-            if (offset >= DATA && offset < SIZE) {
-                write[(int) (offset - DATA) / 4] = (byte) value;
+            if (data.contains(offset)) {
+                data.write32(offset, value);
                 return;
             }
             switch ((int) offset) {
                 case CONFIG -> config = value;
                 case CLOCK -> clock = Math.min(value, maxClock);
-                case WRITE_LENGTH -> writeLength = Math.min(Math.max(value, 0), MAX_BYTES);
-                case READ_LENGTH -> readLength = Math.min(Math.max(value, 0), MAX_BYTES);
+                case WRITE_LENGTH -> writeLength = data.clampLength(value);
+                case READ_LENGTH -> readLength = data.clampLength(value);
                 case CONTROL -> {
                     if ((value & START) != 0) {
                         start((value & FULL_DUPLEX) != 0);
@@ -151,9 +150,10 @@ public final class SimSpiController implements MmioDevice {
         int chipSelect = config & 0xFF;
         int mode = ((config & CPOL) != 0 ? 2 : 0) | ((config & CPHA) != 0 ? 1 : 0);
         int wordBits = ((config >>> WORD_BITS_SHIFT) & 0x1F) + 1;
-        java.util.Arrays.fill(read, (byte) SimSpiBus.FLOATING);
+        java.util.Arrays.fill(data.received(), (byte) SimSpiBus.FLOATING);
         if (chipSelect < chipSelects) {
-            bus.transfer(chipSelect, Integer.toUnsignedLong(clock), mode, wordBits, write, writeLength, read, readLength, fullDuplex);
+            bus.transfer(chipSelect, Integer.toUnsignedLong(clock), mode, wordBits, data.toSend(), writeLength, data.received(), readLength,
+                    fullDuplex);
         }
         status |= DONE;
         updateInterrupt();
