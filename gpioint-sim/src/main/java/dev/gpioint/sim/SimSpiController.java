@@ -1,8 +1,6 @@
 package dev.gpioint.sim;
 
-import dev.gpioint.kernel.HardwareLock;
 import dev.gpioint.kernel.Machine;
-import dev.gpioint.kernel.MmioDevice;
 
 /**
  * A register-level SPI controller in front of a {@link SimSpiBus}. Read-only capability registers give its shape
@@ -13,7 +11,7 @@ import dev.gpioint.kernel.MmioDevice;
  * and {@link #STATUS} says DONE. While DONE is set and enabled in {@link #INTERRUPT_ENABLE} the controller asserts its
  * interrupt; writing DONE to STATUS clears it.
  */
-public final class SimSpiController implements MmioDevice {
+public final class SimSpiController extends BusControllerRegisters {
     /** Read-only: chip selects, numbered from 0. */
     public static final int CHIP_SELECTS = 0x00;
     /** Read-only: the fastest clock, in hertz. */
@@ -52,8 +50,6 @@ public final class SimSpiController implements MmioDevice {
     private final int maxClock;
     private final int wordSizes;
     private final int features;
-    private final DataWindow data = new DataWindow(DATA, MAX_BYTES);
-    private final HardwareLock lock;
     private int config;
     private int clock;
     private int writeLength;
@@ -67,7 +63,7 @@ public final class SimSpiController implements MmioDevice {
      */
     public SimSpiController(Machine machine, String name, long base, long decoded, SimSpiBus bus, SignalSink interrupt,
                             int chipSelects, int maxClockHz, int wordSizes, int features) {
-        this.lock = new HardwareLock(machine);
+        super(machine, DATA, MAX_BYTES);
         this.bus = bus;
         this.interrupt = interrupt;
         this.chipSelects = chipSelects;
@@ -87,62 +83,45 @@ public final class SimSpiController implements MmioDevice {
     }
 
     @Override
-    public int read32(long offset) {
-        lock.lock();
-        try {
-            if (data.contains(offset)) {
-                return data.read32(offset);
-            }
-            return switch ((int) offset) {
-                case CHIP_SELECTS -> chipSelects;
-                case MAX_CLOCK -> maxClock;
-                case WORD_SIZES -> wordSizes;
-                case FEATURES -> features;
-                case CONFIG -> config;
-                case CLOCK -> clock;
-                case WRITE_LENGTH -> writeLength;
-                case READ_LENGTH -> readLength;
-                case STATUS -> status;
-                case INTERRUPT_ENABLE -> interruptEnable;
-                default -> 0;
-            };
-        } finally {
-            lock.unlock();
-        }
+    int readRegister(int offset) {
+        return switch (offset) {
+            case CHIP_SELECTS -> chipSelects;
+            case MAX_CLOCK -> maxClock;
+            case WORD_SIZES -> wordSizes;
+            case FEATURES -> features;
+            case CONFIG -> config;
+            case CLOCK -> clock;
+            case WRITE_LENGTH -> writeLength;
+            case READ_LENGTH -> readLength;
+            case STATUS -> status;
+            case INTERRUPT_ENABLE -> interruptEnable;
+            default -> 0;
+        };
     }
 
     @Override
-    public void write32(long offset, int value) {
-        lock.lock();
-        try {
-            if (data.contains(offset)) {
-                data.write32(offset, value);
-                return;
-            }
-            switch ((int) offset) {
-                case CONFIG -> config = value;
-                case CLOCK -> clock = Math.min(value, maxClock);
-                case WRITE_LENGTH -> writeLength = data.clampLength(value);
-                case READ_LENGTH -> readLength = data.clampLength(value);
-                case CONTROL -> {
-                    if ((value & START) != 0) {
-                        start((value & FULL_DUPLEX) != 0);
-                    }
-                }
-                case STATUS -> {
-                    status &= ~value; // write 1 to clear
-                    updateInterrupt();
-                }
-                case INTERRUPT_ENABLE -> {
-                    interruptEnable = value;
-                    updateInterrupt();
-                }
-                default -> {
-                    // read-only or unused
+    void writeRegister(int offset, int value) {
+        switch (offset) {
+            case CONFIG -> config = value;
+            case CLOCK -> clock = Math.min(value, maxClock);
+            case WRITE_LENGTH -> writeLength = data.clampLength(value);
+            case READ_LENGTH -> readLength = data.clampLength(value);
+            case CONTROL -> {
+                if ((value & START) != 0) {
+                    start((value & FULL_DUPLEX) != 0);
                 }
             }
-        } finally {
-            lock.unlock();
+            case STATUS -> {
+                status &= ~value; // write 1 to clear
+                updateInterrupt();
+            }
+            case INTERRUPT_ENABLE -> {
+                interruptEnable = value;
+                updateInterrupt();
+            }
+            default -> {
+                // read-only or unused
+            }
         }
     }
 
