@@ -1,8 +1,6 @@
 package dev.gpioint.sim;
 
-import dev.gpioint.kernel.HardwareLock;
 import dev.gpioint.kernel.Machine;
-import dev.gpioint.kernel.MmioDevice;
 
 /**
  * A register-level I2C controller in front of a {@link SimI2cBus}. A driver writes the target address
@@ -10,7 +8,7 @@ import dev.gpioint.kernel.MmioDevice;
  * per 32-bit register), then 1 to {@link #CONTROL}; the transfer completes at once and {@link #STATUS} says
  * DONE (bit 0) or NACK (bit 1); read bytes are in the data window.
  */
-public final class SimI2cController implements MmioDevice {
+public final class SimI2cController extends BusControllerRegisters {
     public static final int TARGET = 0x00;
     public static final int WRITE_LENGTH = 0x04;
     public static final int READ_LENGTH = 0x08;
@@ -23,13 +21,10 @@ public final class SimI2cController implements MmioDevice {
     public static final int NACK = 0x2;
 
     private final SimI2cBus bus;
-    private final byte[] write = new byte[MAX_BYTES];
-    private final byte[] read = new byte[MAX_BYTES];
     private int target;
     private int writeLength;
     private int readLength;
     private int status;
-    private final HardwareLock lock;
 
     public SimI2cController(Machine machine, String name, long base, SimI2cBus bus) {
         this(machine, name, base, SIZE, bus);
@@ -40,7 +35,7 @@ public final class SimI2cController implements MmioDevice {
      * whole register range, so that its driver can map exactly the range its firmware gives.
      */
     public SimI2cController(Machine machine, String name, long base, long decoded, SimI2cBus bus) {
-        this.lock = new HardwareLock(machine);
+        super(machine, DATA, MAX_BYTES);
         this.bus = bus;
         machine.memory().attach(base, Math.max(SIZE, decoded), this, name);
     }
@@ -50,47 +45,30 @@ public final class SimI2cController implements MmioDevice {
     }
 
     @Override
-    public int read32(long offset) {
-        lock.lock();
-        try {
-            if (offset >= DATA && offset < SIZE) {
-                return read[(int) (offset - DATA) / 4] & 0xFF;
-            }
-            return switch ((int) offset) {
-                case TARGET -> target;
-                case WRITE_LENGTH -> writeLength;
-                case READ_LENGTH -> readLength;
-                case STATUS -> status;
-                default -> 0;
-            };
-        } finally {
-            lock.unlock();
-        }
+    int readRegister(int offset) {
+        return switch (offset) {
+            case TARGET -> target;
+            case WRITE_LENGTH -> writeLength;
+            case READ_LENGTH -> readLength;
+            case STATUS -> status;
+            default -> 0;
+        };
     }
 
     @Override
-    public void write32(long offset, int value) {
-        lock.lock();
-        try {
-            if (offset >= DATA && offset < SIZE) {
-                write[(int) (offset - DATA) / 4] = (byte) value;
-                return;
-            }
-            switch ((int) offset) {
-                case TARGET -> target = value & 0x7F;
-                case WRITE_LENGTH -> writeLength = Math.min(Math.max(value, 0), MAX_BYTES);
-                case READ_LENGTH -> readLength = Math.min(Math.max(value, 0), MAX_BYTES);
-                case CONTROL -> {
-                    if ((value & 1) != 0) {
-                        status = bus.transfer(target, write, writeLength, read, readLength) ? DONE : DONE | NACK;
-                    }
-                }
-                default -> {
-                    // read-only or unused
+    void writeRegister(int offset, int value) {
+        switch (offset) {
+            case TARGET -> target = value & 0x7F;
+            case WRITE_LENGTH -> writeLength = data.clampLength(value);
+            case READ_LENGTH -> readLength = data.clampLength(value);
+            case CONTROL -> {
+                if ((value & 1) != 0) {
+                    status = bus.transfer(target, data.toSend(), writeLength, data.received(), readLength) ? DONE : DONE | NACK;
                 }
             }
-        } finally {
-            lock.unlock();
+            default -> {
+                // read-only or unused
+            }
         }
     }
 }

@@ -1,8 +1,6 @@
 package dev.gpioint.sim;
 
-import dev.gpioint.kernel.HardwareLock;
 import dev.gpioint.kernel.Machine;
-import dev.gpioint.kernel.MmioDevice;
 
 /**
  * A register-level SPI controller in front of a {@link SimSpiBus}. Read-only capability registers give its shape
@@ -13,7 +11,7 @@ import dev.gpioint.kernel.MmioDevice;
  * and {@link #STATUS} says DONE. While DONE is set and enabled in {@link #INTERRUPT_ENABLE} the controller asserts its
  * interrupt; writing DONE to STATUS clears it.
  */
-public final class SimSpiController implements MmioDevice {
+public final class SimSpiController extends BusControllerRegisters {
     /** Read-only: chip selects, numbered from 0. */
     public static final int CHIP_SELECTS = 0x00;
     /** Read-only: the fastest clock, in hertz. */
@@ -52,9 +50,6 @@ public final class SimSpiController implements MmioDevice {
     private final int maxClock;
     private final int wordSizes;
     private final int features;
-    private final byte[] write = new byte[MAX_BYTES];
-    private final byte[] read = new byte[MAX_BYTES];
-    private final HardwareLock lock;
     private int config;
     private int clock;
     private int writeLength;
@@ -68,7 +63,7 @@ public final class SimSpiController implements MmioDevice {
      */
     public SimSpiController(Machine machine, String name, long base, long decoded, SimSpiBus bus, SignalSink interrupt,
                             int chipSelects, int maxClockHz, int wordSizes, int features) {
-        this.lock = new HardwareLock(machine);
+        super(machine, DATA, MAX_BYTES);
         this.bus = bus;
         this.interrupt = interrupt;
         this.chipSelects = chipSelects;
@@ -88,62 +83,45 @@ public final class SimSpiController implements MmioDevice {
     }
 
     @Override
-    public int read32(long offset) {
-        lock.lock();
-        try {
-            if (offset >= DATA && offset < SIZE) {
-                return read[(int) (offset - DATA) / 4] & 0xFF;
-            }
-            return switch ((int) offset) {
-                case CHIP_SELECTS -> chipSelects;
-                case MAX_CLOCK -> maxClock;
-                case WORD_SIZES -> wordSizes;
-                case FEATURES -> features;
-                case CONFIG -> config;
-                case CLOCK -> clock;
-                case WRITE_LENGTH -> writeLength;
-                case READ_LENGTH -> readLength;
-                case STATUS -> status;
-                case INTERRUPT_ENABLE -> interruptEnable;
-                default -> 0;
-            };
-        } finally {
-            lock.unlock();
-        }
+    int readRegister(int offset) {
+        return switch (offset) {
+            case CHIP_SELECTS -> chipSelects;
+            case MAX_CLOCK -> maxClock;
+            case WORD_SIZES -> wordSizes;
+            case FEATURES -> features;
+            case CONFIG -> config;
+            case CLOCK -> clock;
+            case WRITE_LENGTH -> writeLength;
+            case READ_LENGTH -> readLength;
+            case STATUS -> status;
+            case INTERRUPT_ENABLE -> interruptEnable;
+            default -> 0;
+        };
     }
 
     @Override
-    public void write32(long offset, int value) {
-        lock.lock();
-        try {
-            if (offset >= DATA && offset < SIZE) {
-                write[(int) (offset - DATA) / 4] = (byte) value;
-                return;
-            }
-            switch ((int) offset) {
-                case CONFIG -> config = value;
-                case CLOCK -> clock = Math.min(value, maxClock);
-                case WRITE_LENGTH -> writeLength = Math.min(Math.max(value, 0), MAX_BYTES);
-                case READ_LENGTH -> readLength = Math.min(Math.max(value, 0), MAX_BYTES);
-                case CONTROL -> {
-                    if ((value & START) != 0) {
-                        start((value & FULL_DUPLEX) != 0);
-                    }
-                }
-                case STATUS -> {
-                    status &= ~value; // write 1 to clear
-                    updateInterrupt();
-                }
-                case INTERRUPT_ENABLE -> {
-                    interruptEnable = value;
-                    updateInterrupt();
-                }
-                default -> {
-                    // read-only or unused
+    void writeRegister(int offset, int value) {
+        switch (offset) {
+            case CONFIG -> config = value;
+            case CLOCK -> clock = Math.min(value, maxClock);
+            case WRITE_LENGTH -> writeLength = data.clampLength(value);
+            case READ_LENGTH -> readLength = data.clampLength(value);
+            case CONTROL -> {
+                if ((value & START) != 0) {
+                    start((value & FULL_DUPLEX) != 0);
                 }
             }
-        } finally {
-            lock.unlock();
+            case STATUS -> {
+                status &= ~value; // write 1 to clear
+                updateInterrupt();
+            }
+            case INTERRUPT_ENABLE -> {
+                interruptEnable = value;
+                updateInterrupt();
+            }
+            default -> {
+                // read-only or unused
+            }
         }
     }
 
@@ -151,9 +129,10 @@ public final class SimSpiController implements MmioDevice {
         int chipSelect = config & 0xFF;
         int mode = ((config & CPOL) != 0 ? 2 : 0) | ((config & CPHA) != 0 ? 1 : 0);
         int wordBits = ((config >>> WORD_BITS_SHIFT) & 0x1F) + 1;
-        java.util.Arrays.fill(read, (byte) SimSpiBus.FLOATING);
+        java.util.Arrays.fill(data.received(), (byte) SimSpiBus.FLOATING);
         if (chipSelect < chipSelects) {
-            bus.transfer(chipSelect, Integer.toUnsignedLong(clock), mode, wordBits, write, writeLength, read, readLength, fullDuplex);
+            bus.transfer(chipSelect, Integer.toUnsignedLong(clock), mode, wordBits, data.toSend(), writeLength, data.received(), readLength,
+                    fullDuplex);
         }
         status |= DONE;
         updateInterrupt();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gpioint.drivers.simi2c.RealI2cControllerDriver;
+import dev.gpioint.drivers.ConnectionHolder;
 import dev.gpioint.firmware.BoardBuilder;
 import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.InterruptMode;
@@ -19,8 +20,6 @@ import dev.gpioint.pnp.DriverCatalog;
 import dev.gpioint.pnp.InterruptStatistics;
 import dev.gpioint.pnp.PnpManager;
 import dev.gpioint.resource.ConnectionType;
-import dev.gpioint.resource.ResourceData;
-import dev.gpioint.resource.ResourceList;
 import dev.gpioint.sim.SimSpiBus;
 import dev.gpioint.sim.SimSpiRegisterTarget;
 import dev.gpioint.sim.board.SimBoard;
@@ -28,12 +27,6 @@ import dev.gpioint.sim.board.StandInHardware;
 import dev.gpioint.spb.SpbTarget;
 import dev.gpioint.status.NtStatus;
 import dev.gpioint.status.NtStatusException;
-import dev.gpioint.wdf.KmdfDeviceCallbacks;
-import dev.gpioint.wdf.KmdfDriver;
-import dev.gpioint.wdf.WdfDevice;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,41 +38,7 @@ import org.junit.jupiter.api.Test;
 class SpiControllerTest {
     private static final NamePath SP20 = NamePath.of("\\_SB.SP20");
 
-    /** Holds each device it is given so the test can open its connections as the driver would. */
-    static final class Holder implements KmdfDriver {
-        final Map<String, WdfDevice> devices = new HashMap<>();
-        final Map<String, ResourceList> resources = new HashMap<>();
-
-        @Override
-        public String name() {
-            return "holder";
-        }
-
-        @Override
-        public List<String> hardwareIds() {
-            return List.of("TEST0001");
-        }
-
-        @Override
-        public KmdfDeviceCallbacks deviceAdd(WdfDevice device) {
-            return new KmdfDeviceCallbacks() {
-                @Override
-                public void prepareHardware(WdfDevice wdfDevice, ResourceList raw, ResourceList translated) {
-                    devices.put(wdfDevice.path().toString(), wdfDevice);
-                    resources.put(wdfDevice.path().toString(), translated);
-                }
-            };
-        }
-
-        /** Opens the {@code index}-th connection of {@code path}. */
-        SpbTarget open(String path, int index) {
-            long id = resources.get(path).stream().filter(d -> d.data() instanceof ResourceData.ConnectionData)
-                    .map(d -> ((ResourceData.ConnectionData) d.data()).id()).toList().get(index);
-            return devices.get(path).openSpbConnection(id);
-        }
-    }
-
-    private record Booted(Machine machine, SimBoard hardware, PnpManager pnp, Holder holder) {
+    private record Booted(Machine machine, SimBoard hardware, PnpManager pnp, ConnectionHolder holder) {
     }
 
     private static SpiSerialBus spi(int chipSelect, long hz, int bits, boolean fourWire) {
@@ -99,7 +58,7 @@ class SpiControllerTest {
                 .build();
         Machine machine = Machine.create(MachineOptions.deterministic(1));
         SimBoard hardware = SimBoard.build(machine, firmware);
-        var holder = new Holder();
+        var holder = new ConnectionHolder("TEST0001");
         var pnp = new PnpManager(machine, hardware.driverView(firmware),
                 DriverCatalog.of(new RealSpiControllerDriver(), new RealI2cControllerDriver(), holder));
         pnp.startAll();
@@ -125,7 +84,7 @@ class SpiControllerTest {
     void aSequenceWritesThenReadsWithTheChipSelectHeldAndTheInterruptAcknowledgesIt() {
         Booted board = boot();
         SimSpiRegisterTarget device = standIn(board, "\\_SB.DEV0", 0);
-        try (SpbTarget target = board.holder().open("\\_SB.DEV0", 0)) {
+        try (SpbTarget target = board.holder().openSpb("\\_SB.DEV0", 0)) {
             target.write(new byte[] {0x05, 0x11, 0x22}, 0, 3);      // registers 5 and 6
             assertThat(device.register(5)).isEqualTo(0x11);
             assertThat(device.register(6)).isEqualTo(0x22);
@@ -149,7 +108,7 @@ class SpiControllerTest {
     void aFullDuplexTransferStartsBothWaysTogetherAndFollowsSpbCxsLengthRules() {
         Booted board = boot();
         SimSpiRegisterTarget device = standIn(board, "\\_SB.DEV0", 0);
-        try (SpbTarget target = board.holder().open("\\_SB.DEV0", 0)) {
+        try (SpbTarget target = board.holder().openSpb("\\_SB.DEV0", 0)) {
             target.write(new byte[] {0x08, 0x5A, 0x6B}, 0, 3);
             // The first byte read is clocked in as the command goes out: the status byte, then the registers.
             byte[] read = new byte[3];
@@ -167,7 +126,7 @@ class SpiControllerTest {
     @Test
     void transfersOnSixteenBitWordsMustBeWholeWords() {
         Booted board = boot();
-        try (SpbTarget target = board.holder().open("\\_SB.DEV0", 1)) {
+        try (SpbTarget target = board.holder().openSpb("\\_SB.DEV0", 1)) {
             target.write(new byte[] {0x00, 0x01, 0x02, 0x03}, 0, 4);
             assertThatThrownBy(() -> target.write(new byte[3], 0, 3)).isInstanceOfSatisfying(NtStatusException.class, e -> {
                 assertThat(e.status()).isEqualTo(NtStatus.INVALID_PARAMETER);
@@ -187,7 +146,7 @@ class SpiControllerTest {
     }
 
     private static void assertRefused(Booted board, int connection, NtStatus status, String why) {
-        assertThatThrownBy(() -> board.holder().open("\\_SB.BAD0", connection)).isInstanceOfSatisfying(NtStatusException.class, e -> {
+        assertThatThrownBy(() -> board.holder().openSpb("\\_SB.BAD0", connection)).isInstanceOfSatisfying(NtStatusException.class, e -> {
             assertThat(e.status()).isEqualTo(status);
             assertThat(e.reason()).contains("\\_SB.BAD0 connection", "SpiSerialBusV2 to \\_SB.SP20", "\\_SB.SP20 refuses it", why);
         });
@@ -196,15 +155,15 @@ class SpiControllerTest {
     @Test
     void aConnectionIsOpenOnceAtATimeAndTheI2cControllerRefusesFullDuplex() {
         Booted board = boot();
-        SpbTarget first = board.holder().open("\\_SB.DEV0", 0);
-        assertThatThrownBy(() -> board.holder().open("\\_SB.DEV0", 0)).isInstanceOfSatisfying(NtStatusException.class,
+        SpbTarget first = board.holder().openSpb("\\_SB.DEV0", 0);
+        assertThatThrownBy(() -> board.holder().openSpb("\\_SB.DEV0", 0)).isInstanceOfSatisfying(NtStatusException.class,
                 e -> assertThat(e.status()).isEqualTo(NtStatus.SHARING_VIOLATION));
         first.close();
         assertThatThrownBy(() -> first.write(new byte[1], 0, 1)).isInstanceOfSatisfying(NtStatusException.class,
                 e -> assertThat(e.status()).isEqualTo(NtStatus.INVALID_DEVICE_STATE));
-        board.holder().open("\\_SB.DEV0", 0).close();
+        board.holder().openSpb("\\_SB.DEV0", 0).close();
 
-        try (SpbTarget i2c = board.holder().open("\\_SB.I2CD", 0)) {
+        try (SpbTarget i2c = board.holder().openSpb("\\_SB.I2CD", 0)) {
             assertThatThrownBy(() -> i2c.fullDuplex(new byte[1], 0, 1, new byte[1], 0, 1)).isInstanceOfSatisfying(NtStatusException.class, e -> {
                 assertThat(e.status()).isEqualTo(NtStatus.NOT_SUPPORTED);
                 assertThat(e.reason()).contains("\\_SB.I2CD", "I2cSerialBusV2 to \\_SB.IC22", "SPI only");

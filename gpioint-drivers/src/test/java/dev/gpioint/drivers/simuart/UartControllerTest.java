@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.gpioint.drivers.socgpio.SocGpioDriver;
+import dev.gpioint.drivers.ConnectionHolder;
 import dev.gpioint.firmware.BoardBuilder;
 import dev.gpioint.firmware.Firmware;
 import dev.gpioint.firmware.InterruptMode;
@@ -18,8 +19,6 @@ import dev.gpioint.pnp.DeviceState;
 import dev.gpioint.pnp.DriverCatalog;
 import dev.gpioint.pnp.InterruptStatistics;
 import dev.gpioint.pnp.PnpManager;
-import dev.gpioint.resource.ResourceData;
-import dev.gpioint.resource.ResourceList;
 import dev.gpioint.serial.SerialTarget;
 import dev.gpioint.serial.UartSettings;
 import dev.gpioint.sim.SimBluetoothController;
@@ -27,15 +26,9 @@ import dev.gpioint.sim.board.SimBluetoothHardware;
 import dev.gpioint.sim.board.SimBoard;
 import dev.gpioint.status.NtStatus;
 import dev.gpioint.status.NtStatusException;
-import dev.gpioint.wdf.KmdfDeviceCallbacks;
-import dev.gpioint.wdf.KmdfDriver;
-import dev.gpioint.wdf.WdfDevice;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,40 +40,7 @@ import org.junit.jupiter.api.Test;
 class UartControllerTest {
     private static final HexFormat HEX = HexFormat.of();
 
-    /** Holds each device it is given so the test can open its port as the driver would. */
-    static final class Holder implements KmdfDriver {
-        final Map<String, WdfDevice> devices = new HashMap<>();
-        final Map<String, ResourceList> resources = new HashMap<>();
-
-        @Override
-        public String name() {
-            return "holder";
-        }
-
-        @Override
-        public List<String> hardwareIds() {
-            return List.of("QCOM066B", "TEST0002");
-        }
-
-        @Override
-        public KmdfDeviceCallbacks deviceAdd(WdfDevice device) {
-            return new KmdfDeviceCallbacks() {
-                @Override
-                public void prepareHardware(WdfDevice wdfDevice, ResourceList raw, ResourceList translated) {
-                    devices.put(wdfDevice.path().toString(), wdfDevice);
-                    resources.put(wdfDevice.path().toString(), translated);
-                }
-            };
-        }
-
-        SerialTarget open(String path) {
-            long id = resources.get(path).stream().filter(d -> d.data() instanceof ResourceData.ConnectionData)
-                    .map(d -> ((ResourceData.ConnectionData) d.data()).id()).findFirst().orElseThrow();
-            return devices.get(path).openSerialConnection(id);
-        }
-    }
-
-    private record Booted(Machine machine, SimBoard hardware, PnpManager pnp, Holder holder) {
+    private record Booted(Machine machine, SimBoard hardware, PnpManager pnp, ConnectionHolder holder) {
         void run(Duration duration) {
             machine.advance(duration);
             machine.runUntilIdle();
@@ -109,7 +69,7 @@ class UartControllerTest {
                 .build();
         Machine machine = Machine.create(MachineOptions.deterministic(1));
         SimBoard hardware = SimBoard.build(machine, firmware);
-        var holder = new Holder();
+        var holder = new ConnectionHolder("QCOM066B", "TEST0002");
         var pnp = new PnpManager(machine, hardware.driverView(firmware),
                 DriverCatalog.of(new SocGpioDriver(), new RealUartControllerDriver(), holder));
         pnp.startAll();
@@ -131,7 +91,7 @@ class UartControllerTest {
     @Test
     void theBluetoothChipAnswersHciResetWithCommandCompleteAtTheDescriptorsSettings() {
         Booted board = boot();
-        SerialTarget port = board.holder().open("\\_SB.BTH0");
+        SerialTarget port = board.holder().openSerial("\\_SB.BTH0", 0);
         assertThat(port.settings()).isEqualTo(UartSettings.RESET);
         port.applyDefaultConfiguration();
         assertThat(port.settings().toString()).isEqualTo("115200 baud 8N1, hardware flow control");
@@ -159,7 +119,7 @@ class UartControllerTest {
     @Test
     void aHostAtAnotherBaudRateGetsNoAnswerUntilItComesBack() {
         Booted board = boot();
-        SerialTarget port = board.holder().open("\\_SB.BTH0");
+        SerialTarget port = board.holder().openSerial("\\_SB.BTH0", 0);
         port.applyDefaultConfiguration();
         port.setBaudRate(9600);
         assertThat(port.settings().baudRate()).isEqualTo(9600);
@@ -181,7 +141,7 @@ class UartControllerTest {
     @Test
     void theStandInEchoSendsBackWhatItGets() {
         Booted board = boot();
-        SerialTarget port = board.holder().open("\\_SB.ECHO");
+        SerialTarget port = board.holder().openSerial("\\_SB.ECHO", 0);
         port.applyDefaultConfiguration();
         byte[] received = new byte[64];
         int[] count = new int[1];
@@ -196,7 +156,7 @@ class UartControllerTest {
     @Test
     void settingsBeyondTheControllerOrSerCx2AreRefusedAndLeaveTheLineAsItWas() {
         Booted board = boot();
-        SerialTarget port = board.holder().open("\\_SB.BTH0");
+        SerialTarget port = board.holder().openSerial("\\_SB.BTH0", 0);
         port.applyDefaultConfiguration();
         UartSettings before = port.settings();
         assertRefused(() -> port.setBaudRate(5_000_000), NtStatus.NOT_SUPPORTED, "IOCTL_SERIAL_SET_BAUD_RATE",
@@ -213,14 +173,14 @@ class UartControllerTest {
         port.waitOnReceive(() -> { });
         assertRefused(() -> port.waitOnReceive(() -> { }), NtStatus.INVALID_PARAMETER, "IOCTL_SERIAL_WAIT_ON_MASK", "already pending");
         // One client at a time.
-        assertThatThrownBy(() -> board.holder().open("\\_SB.BTH0")).isInstanceOfSatisfying(NtStatusException.class,
+        assertThatThrownBy(() -> board.holder().openSerial("\\_SB.BTH0", 0)).isInstanceOfSatisfying(NtStatusException.class,
                 e -> assertThat(e.status()).isEqualTo(NtStatus.SHARING_VIOLATION));
         port.close();
         assertRefused(() -> port.write(new byte[1], 0, 1), NtStatus.INVALID_DEVICE_STATE, "is closed", "");
-        board.holder().open("\\_SB.BTH0").close();
+        board.holder().openSerial("\\_SB.BTH0", 0).close();
 
         // A descriptor asking for XON/XOFF cannot be applied: the port keeps its settings.
-        SerialTarget xonXoff = board.holder().open("\\_SB.XONX");
+        SerialTarget xonXoff = board.holder().openSerial("\\_SB.XONX", 0);
         assertRefused(xonXoff::applyDefaultConfiguration, NtStatus.NOT_SUPPORTED, "IOCTL_SERIAL_APPLY_DEFAULT_CONFIGURATION", "XON/XOFF");
         assertThat(xonXoff.settings()).isEqualTo(UartSettings.RESET);
     }

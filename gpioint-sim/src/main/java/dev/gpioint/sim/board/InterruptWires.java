@@ -69,7 +69,7 @@ final class InterruptWires {
                     context.machine().schedule(width, () -> wire.drive(!active));
                 };
             }
-            default -> throw new IllegalArgumentException("unknown action '" + verb + "'");
+            default -> throw SimulatedDevice.unknownAction(verb);
         };
     }
 

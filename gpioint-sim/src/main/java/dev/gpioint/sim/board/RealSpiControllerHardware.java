@@ -38,16 +38,6 @@ public final class RealSpiControllerHardware implements SimulatedDevice {
                 + model.maxClockHz() + " Hz";
     }
 
-    @Override
-    public List<String> actions() {
-        return List.of();
-    }
-
-    @Override
-    public Runnable action(String action, List<String> arguments) {
-        throw new IllegalArgumentException("unknown action '" + action + "'");
-    }
-
     /** Builds the catalogue's SPI controllers. */
     public static final class Factory implements SimulatedDeviceFactory {
         @Override

@@ -33,16 +33,6 @@ public final class RealUartControllerHardware implements SimulatedDevice {
         return model.family() + ", up to " + model.maxBaud() + " baud";
     }
 
-    @Override
-    public List<String> actions() {
-        return List.of();
-    }
-
-    @Override
-    public Runnable action(String action, List<String> arguments) {
-        throw new IllegalArgumentException("unknown action '" + action + "'");
-    }
-
     /** Builds the catalogue's UART controllers. */
     public static final class Factory implements SimulatedDeviceFactory {
         @Override

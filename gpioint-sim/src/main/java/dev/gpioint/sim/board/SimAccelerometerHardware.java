@@ -38,7 +38,7 @@ public final class SimAccelerometerHardware implements SimulatedDevice {
                 Arguments.count(action, arguments, 0, "no arguments");
                 yield accelerometer::shake;
             }
-            default -> throw new IllegalArgumentException("unknown action '" + action + "'");
+            default -> throw SimulatedDevice.unknownAction(action);
         };
     }
 

@@ -31,16 +31,6 @@ public final class SimBluetoothHardware implements SimulatedDevice {
         return "Bluetooth controller (HCI over a UART, H4)";
     }
 
-    @Override
-    public List<String> actions() {
-        return List.of();
-    }
-
-    @Override
-    public Runnable action(String action, List<String> arguments) {
-        throw new IllegalArgumentException("unknown action '" + action + "'");
-    }
-
     /** Builds Bluetooth controllers. */
     public static final class Factory implements SimulatedDeviceFactory {
         @Override

@@ -52,7 +52,7 @@ public final class SimButtonsHardware implements SimulatedDevice {
                 Duration width = Arguments.duration(arguments.get(1));
                 yield () -> panel.click(button, width);
             }
-            default -> throw new IllegalArgumentException("unknown action '" + action + "'");
+            default -> throw SimulatedDevice.unknownAction(action);
         };
     }
 

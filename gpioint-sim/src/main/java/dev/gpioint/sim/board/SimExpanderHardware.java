@@ -41,7 +41,7 @@ public final class SimExpanderHardware implements SimulatedDevice, GpioPinSource
     @Override
     public Runnable action(String action, List<String> arguments) {
         if (!SimBoard.normalize(action).equals("pin")) {
-            throw new IllegalArgumentException("unknown action '" + action + "'");
+            throw SimulatedDevice.unknownAction(action);
         }
         Arguments.count(action, arguments, 2, "PIN high|low");
         int pin = Arguments.integer("pin", arguments.get(0));

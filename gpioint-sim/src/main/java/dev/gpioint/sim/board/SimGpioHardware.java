@@ -59,7 +59,7 @@ public final class SimGpioHardware implements SimulatedDevice, GpioPinSource {
                 Duration width = Arguments.duration(arguments.get(2));
                 yield () -> controller.pulse(pin, level, width);
             }
-            default -> throw new IllegalArgumentException("unknown action '" + action + "'");
+            default -> throw SimulatedDevice.unknownAction(action);
         };
     }
 

@@ -23,16 +23,6 @@ public final class SimI2cControllerHardware implements SimulatedDevice, I2cBusSo
         return "I2C controller";
     }
 
-    @Override
-    public List<String> actions() {
-        return List.of();
-    }
-
-    @Override
-    public Runnable action(String action, List<String> arguments) {
-        throw new IllegalArgumentException("unknown action '" + action + "'");
-    }
-
     /** Builds I2C controllers ({@code SMI2C001}). */
     public static final class Factory implements SimulatedDeviceFactory {
         @Override

@@ -46,7 +46,7 @@ public final class SimProbeHardware implements SimulatedDevice {
     @Override
     public Runnable action(String action, List<String> arguments) {
         if (!SimBoard.normalize(action).equals("raise")) {
-            throw new IllegalArgumentException("unknown action '" + action + "'");
+            throw SimulatedDevice.unknownAction(action);
         }
         Arguments.count(action, arguments, 2, "INDEX COUNT");
         int index = Arguments.integer("output index", arguments.get(0));

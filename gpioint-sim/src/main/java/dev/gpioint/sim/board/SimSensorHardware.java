@@ -42,7 +42,7 @@ public final class SimSensorHardware implements SimulatedDevice {
                 Arguments.count(action, arguments, 0, "no arguments");
                 yield sensor::signalActivity;
             }
-            default -> throw new IllegalArgumentException("unknown action '" + action + "'");
+            default -> throw SimulatedDevice.unknownAction(action);
         };
     }
 

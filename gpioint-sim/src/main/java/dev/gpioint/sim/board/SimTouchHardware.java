@@ -35,7 +35,7 @@ public final class SimTouchHardware implements SimulatedDevice {
     public Runnable action(String action, List<String> arguments) {
         String verb = SimBoard.normalize(action);
         if (!verb.equals("touch") && !verb.equals("lift")) {
-            throw new IllegalArgumentException("unknown action '" + action + "'");
+            throw SimulatedDevice.unknownAction(action);
         }
         Arguments.count(action, arguments, 2, "X Y");
         int x = Arguments.integer("x", arguments.get(0));

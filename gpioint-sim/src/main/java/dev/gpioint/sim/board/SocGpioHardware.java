@@ -79,7 +79,7 @@ public final class SocGpioHardware implements SimulatedDevice, GpioPinSource, Bu
                 Duration width = Arguments.duration(arguments.get(2));
                 yield () -> controller.pulse(pin, level, width);
             }
-            default -> throw new IllegalArgumentException("unknown action '" + action + "'");
+            default -> throw SimulatedDevice.unknownAction(action);
         };
     }
 

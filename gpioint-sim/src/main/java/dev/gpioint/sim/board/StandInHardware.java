@@ -82,14 +82,4 @@ public final class StandInHardware implements SimulatedDevice {
         echo.ifPresent(e -> parts.add("a UART echo"));
         return "stand-in: " + String.join(", ", parts);
     }
-
-    @Override
-    public List<String> actions() {
-        return List.of();
-    }
-
-    @Override
-    public Runnable action(String action, List<String> arguments) {
-        throw new IllegalArgumentException("unknown action '" + action + "'");
-    }
 }
