@@ -31,6 +31,9 @@ import java.util.function.Consumer;
 final class AmlFirmwareMethods implements FirmwareMethods {
     private final AmlInterpreter aml;
     private final NotifyRelay relay;
+    /** Each space's handler before the first attach: what a platform handler falls back to. */
+    private final java.util.Map<Integer, RegionHandler> beforeAttach = new java.util.HashMap<>();
+    private final java.util.Map<Integer, PlatformRegionHandler> attached = new java.util.HashMap<>();
 
     AmlFirmwareMethods(AmlInterpreter aml, NotifyRelay relay) {
         this.aml = aml;
@@ -58,12 +61,24 @@ final class AmlFirmwareMethods implements FirmwareMethods {
         }
     }
 
+    /**
+     * Routes GPIO and serial-bus regions to {@code regions}. Attaching again (the same firmware booted on another
+     * machine) replaces the previous machine's routing instead of wrapping it, so nothing of an earlier machine is
+     * kept and a region access never walks a chain of old machines.
+     */
     @Override
     public synchronized void attach(dev.gpioint.firmware.PlatformRegions regions) {
         for (int space : new int[] {RegionSpace.GENERAL_PURPOSE_IO, RegionSpace.GENERIC_SERIAL_BUS}) {
-            RegionHandler before = aml.handler(space).orElseGet(SimulatedRegions::new);
-            aml.handle(space, new PlatformRegionHandler(aml, regions, before));
+            RegionHandler before = beforeAttach.computeIfAbsent(space, s -> aml.handler(s).orElseGet(SimulatedRegions::new));
+            var handler = new PlatformRegionHandler(aml, regions, before);
+            attached.put(space, handler);
+            aml.handle(space, handler);
         }
+    }
+
+    /** The platform handler last attached for region space {@code space} (for tests). */
+    PlatformRegionHandler attached(int space) {
+        return attached.get(space);
     }
 
     @Override

@@ -39,6 +39,11 @@ final class PlatformRegionHandler implements RegionHandler {
         this.fallback = fallback;
     }
 
+    /** What accesses this handler does not serve go to (for tests: never an earlier machine's handler). */
+    RegionHandler fallback() {
+        return fallback;
+    }
+
     @Override
     public long read(RegionAccess access) {
         if (access.space() != RegionSpace.GENERAL_PURPOSE_IO) {
