@@ -30,7 +30,7 @@ public final class AcpiEventDevice implements KmdfDeviceCallbacks {
     public void prepareHardware(WdfDevice device, ResourceList raw, ResourceList translated) {
         events.clear();
         List<FirmwareResource> firmware = device.firmwareResources();
-        for (int i = 0; i < translated.size() && i < firmware.size(); i++) {
+        for (int i = 0; i < translated.size(); i++) {
             if (!translated.get(i).isInterrupt()) {
                 continue;
             }

@@ -73,7 +73,8 @@ final class InterruptWires {
         };
     }
 
-    private static boolean activeLevel(FirmwareResource resource) {
+    /** The electrical level at which {@code resource} is asserted (true: high); its idle level is the other. */
+    static boolean activeLevel(FirmwareResource resource) {
         return switch (resource) {
             case GpioInt gpio -> gpio.polarity() == Polarity.ACTIVE_BOTH ? gpio.pull() != PullConfiguration.UP
                     : gpio.polarity() == Polarity.ACTIVE_HIGH;

@@ -2,10 +2,7 @@ package dev.gpioint.sim.board;
 
 import dev.gpioint.firmware.FirmwareDevice;
 import dev.gpioint.firmware.FirmwareResource;
-import dev.gpioint.firmware.GpioInt;
 import dev.gpioint.firmware.I2cSerialBus;
-import dev.gpioint.firmware.Interrupt;
-import dev.gpioint.firmware.Polarity;
 import dev.gpioint.sim.SimHidTouchController;
 import java.util.List;
 
@@ -59,10 +56,8 @@ public final class SimTouchHardware implements SimulatedDevice {
                 throw new IllegalArgumentException("the touch controller's interrupt is not described (no GpioInt)");
             }
             // The hardware is built to the polarity its firmware describes, so an ActiveHigh board idles low.
-            boolean activeHigh = interrupts.getFirst() instanceof GpioInt gpio ? gpio.polarity() == Polarity.ACTIVE_HIGH
-                    : interrupts.getFirst() instanceof Interrupt line && line.polarity() == Polarity.ACTIVE_HIGH;
             return new SimTouchHardware(new SimHidTouchController(context.i2cBus(connection), connection.address(),
-                    context.wire(interrupts.getFirst()), activeHigh));
+                    context.wire(interrupts.getFirst()), InterruptWires.activeLevel(interrupts.getFirst())));
         }
     }
 }
